@@ -1,0 +1,19 @@
+package uk.frontdoor.core.notify;
+
+/**
+ * The emails Front Door sends. Each carries a reference and a link, never personal details: the words
+ * are in {@code i18n/emails.properties} under {@code email.<key>.subject} and {@code email.<key>.body}.
+ */
+public enum EmailTemplate {
+    ENQUIRY_RECEIVED("enquiryReceived");
+
+    private final String key;
+
+    EmailTemplate(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,69 @@
+package uk.frontdoor.core.reference;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * Reference numbers people read out on the phone: a prefix, eight random characters from an alphabet
+ * with no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, U/V), and a check character that catches any single
+ * mistyped character and any swap of two neighbours. Random, so they cannot be guessed as a sequence.
+ */
+public final class ReferenceNumbers {
+    static final String ALPHABET = "346789ABCDEFGHJKMNPQRTWXY";
+    private static final int BODY_LENGTH = 8;
+    private final RandomGenerator random;
+
+    public ReferenceNumbers() {
+        this(new SecureRandom());
+    }
+
+    public ReferenceNumbers(RandomGenerator random) {
+        this.random = random;
+    }
+
+    /** For example {@code ENQ-7K3M-9QX4-B}. */
+    public String next(String prefix) {
+        StringBuilder body = new StringBuilder(BODY_LENGTH);
+        for (int i = 0; i < BODY_LENGTH; i++) {
+            body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return format(prefix, body.toString());
+    }
+
+    static String format(String prefix, String body) {
+        return prefix + "-" + body.substring(0, 4) + "-" + body.substring(4) + "-" + checkCharacter(body);
+    }
+
+    /** True when the reference is well formed and its check character matches. Case and spaces are forgiven. */
+    public static boolean isValid(String reference) {
+        String normalised = normalise(reference);
+        String[] parts = normalised.split("-");
+        if (parts.length != 4 || parts[3].length() != 1) {
+            return false;
+        }
+        String body = parts[1] + parts[2];
+        if (body.length() != BODY_LENGTH || !body.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return false;
+        }
+        return checkCharacter(body) == parts[3].charAt(0);
+    }
+
+    public static String normalise(String reference) {
+        return reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /** Luhn mod N over the alphabet. */
+    static char checkCharacter(String body) {
+        int n = ALPHABET.length();
+        int factor = 2;
+        int sum = 0;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            int addend = factor * ALPHABET.indexOf(body.charAt(i));
+            factor = factor == 2 ? 1 : 2;
+            sum += addend / n + addend % n;
+        }
+        int check = (n - (sum % n)) % n;
+        return ALPHABET.charAt(check);
+    }
+}

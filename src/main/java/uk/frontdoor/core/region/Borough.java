@@ -1,0 +1,4 @@
+package uk.frontdoor.core.region;
+
+public record Borough(long id, long spokeId, String code, String name) {
+}

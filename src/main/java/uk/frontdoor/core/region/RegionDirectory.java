@@ -1,0 +1,74 @@
+package uk.frontdoor.core.region;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.platform.db.Sql;
+
+/** Reads the region (spokes, boroughs, teams, routing rules) from the database; admins change the rules. */
+@Singleton
+public class RegionDirectory {
+    private final Sql sql;
+
+    public RegionDirectory(Sql sql) {
+        this.sql = sql;
+    }
+
+    public String displayName() {
+        return sql.one("SELECT display_name FROM region ORDER BY id LIMIT 1", rs -> rs.getString(1))
+                .orElse("Regional Adoption Agency");
+    }
+
+    public List<Spoke> spokes() {
+        return sql.list("SELECT id, code, name, office_name FROM spoke ORDER BY name",
+                rs -> new Spoke(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    public List<Borough> boroughs() {
+        return sql.list("SELECT id, spoke_id, code, name FROM borough ORDER BY name",
+                rs -> new Borough(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+    }
+
+    public Optional<Borough> boroughByCode(String code) {
+        return boroughs().stream().filter(b -> b.code().equals(code)).findFirst();
+    }
+
+    public List<Team> teams() {
+        return sql.list("SELECT id, spoke_id, code, name, function_code FROM team ORDER BY name",
+                rs -> new Team(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        TeamFunction.valueOf(rs.getString(5))));
+    }
+
+    public Optional<Team> team(long id) {
+        return teams().stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    public List<RoutingRule> rules() {
+        return sql.list("SELECT id, work_kind, borough_id, team_id FROM routing_rule ORDER BY id",
+                rs -> new RoutingRule(rs.getLong(1), WorkKind.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)));
+    }
+
+    public Routing routing() {
+        return new Routing(boroughs(), teams(), rules());
+    }
+
+    /** Sends one kind of work from one borough to another team (an administrator's change). */
+    public void route(WorkKind kind, long boroughId, long teamId) {
+        sql.update("""
+                INSERT INTO routing_rule (work_kind, borough_id, team_id) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE team_id = VALUES(team_id), updated_at = CURRENT_TIMESTAMP(3)""",
+                kind, boroughId, teamId);
+    }
+
+    public int targetWorkingDays(WorkKind kind) {
+        return sql.one("SELECT working_days FROM work_target WHERE work_kind = ?", rs -> rs.getInt(1), kind)
+                .orElse(kind.defaultTargetWorkingDays());
+    }
+
+    public void setTargetWorkingDays(WorkKind kind, int days) {
+        sql.update("""
+                INSERT INTO work_target (work_kind, working_days, description) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE working_days = VALUES(working_days)""", kind, days, kind.name());
+    }
+}

@@ -1,0 +1,4 @@
+package uk.frontdoor.core.region;
+
+public record Spoke(long id, String code, String name, String officeName) {
+}

@@ -1,0 +1,5 @@
+package uk.frontdoor.core.region;
+
+public enum TeamFunction {
+    RECRUITMENT, SUPPORT
+}

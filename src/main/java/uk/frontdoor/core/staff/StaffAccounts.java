@@ -1,0 +1,135 @@
+package uk.frontdoor.core.staff;
+
+import com.password4j.Password;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Staff accounts: Argon2id password hashes, and a lockout after repeated failures so that passwords
+ * cannot be guessed online. Unknown emails cost the same hashing work as known ones.
+ */
+@Singleton
+public class StaffAccounts {
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final String DUMMY_HASH = Password.hash("not-a-real-password").addRandomSalt().withArgon2().getResult();
+
+    private final Sql sql;
+    private final Clock clock;
+
+    public StaffAccounts(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Transactional
+    public long create(String email, String displayName, String password, Set<Role> roles, Set<Long> teamIds) {
+        long id = sql.insert("""
+                INSERT INTO staff_account (email, display_name, password_hash, active, created_at)
+                VALUES (?, ?, ?, TRUE, ?)""",
+                normaliseEmail(email), displayName.trim(), hash(password), Times.nowUtc(clock));
+        for (Role role : roles) {
+            sql.update("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", id, role);
+        }
+        for (Long team : teamIds) {
+            sql.update("INSERT INTO staff_team (staff_id, team_id) VALUES (?, ?)", id, team);
+        }
+        return id;
+    }
+
+    public boolean emailTaken(String email) {
+        return sql.count("SELECT COUNT(*) FROM staff_account WHERE email = ?", normaliseEmail(email)) > 0;
+    }
+
+    public boolean anyAdministrator() {
+        return sql.count("SELECT COUNT(*) FROM staff_role WHERE role = 'ADMINISTRATOR'") > 0;
+    }
+
+    @Transactional
+    public void setActive(long staffId, boolean active) {
+        sql.update("UPDATE staff_account SET active = ? WHERE id = ?", active, staffId);
+        if (!active) {
+            sql.update("DELETE FROM web_session WHERE staff_id = ?", staffId);
+        }
+    }
+
+    @Transactional
+    public SignInResult signIn(String email, String password) {
+        LocalDateTime now = Times.nowUtc(clock);
+        record Account(long id, String hash, boolean active, int failures, LocalDateTime lockedUntil) { }
+        Optional<Account> found = sql.one("""
+                SELECT id, password_hash, active, failed_attempts, locked_until FROM staff_account
+                WHERE email = ? FOR UPDATE""",
+                rs -> new Account(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
+                        rs.getObject(5, LocalDateTime.class)),
+                normaliseEmail(email));
+        if (found.isEmpty()) {
+            Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
+            return new SignInResult.Refused();
+        }
+        Account account = found.get();
+        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+            return new SignInResult.Locked(account.lockedUntil());
+        }
+        boolean matches = password != null && Password.check(password, account.hash()).withArgon2();
+        if (!matches || !account.active()) {
+            int failures = account.failures() + 1;
+            LocalDateTime lockUntil = failures >= MAX_FAILURES ? now.plus(LOCKOUT) : null;
+            sql.update("UPDATE staff_account SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                    lockUntil == null ? failures : 0, lockUntil, account.id());
+            return lockUntil == null ? new SignInResult.Refused() : new SignInResult.Locked(lockUntil);
+        }
+        sql.update("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", account.id());
+        return new SignInResult.SignedIn(find(account.id()).orElseThrow());
+    }
+
+    public Optional<StaffMember> find(long id) {
+        return sql.one("SELECT id, email, display_name FROM staff_account WHERE id = ? AND active = TRUE",
+                rs -> new StaffMember(rs.getLong(1), rs.getString(2), rs.getString(3), roles(id), teams(id)), id);
+    }
+
+    public List<StaffSummary> all() {
+        return sql.list("SELECT id, email, display_name, active FROM staff_account ORDER BY display_name",
+                rs -> new StaffSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        roles(rs.getLong(1)), teams(rs.getLong(1))));
+    }
+
+    /** Active colleagues in a team: whom an item of that team's queue can be assigned to. */
+    public List<StaffSummary> inTeam(long teamId) {
+        return sql.list("""
+                SELECT s.id, s.email, s.display_name, s.active FROM staff_account s
+                JOIN staff_team t ON t.staff_id = s.id WHERE t.team_id = ? AND s.active = TRUE
+                ORDER BY s.display_name""",
+                rs -> new StaffSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        Set.of(), Set.of(teamId)), teamId);
+    }
+
+    private Set<Role> roles(long id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(sql.list("SELECT role FROM staff_role WHERE staff_id = ?", rs -> Role.valueOf(rs.getString(1)), id));
+        return roles;
+    }
+
+    private Set<Long> teams(long id) {
+        return new HashSet<>(sql.list("SELECT team_id FROM staff_team WHERE staff_id = ?", rs -> rs.getLong(1), id));
+    }
+
+    static String hash(String password) {
+        return Password.hash(password).addRandomSalt().withArgon2().getResult();
+    }
+}

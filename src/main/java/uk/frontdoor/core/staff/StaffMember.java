@@ -1,0 +1,20 @@
+package uk.frontdoor.core.staff;
+
+import java.util.Set;
+
+/** A signed-in member of staff: who they are, their roles and their teams. */
+public record StaffMember(long id, String email, String displayName, Set<Role> roles, Set<Long> teamIds) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Team managers and administrators see every queue; everyone else sees their own teams'. */
+    public boolean seesAllQueues() {
+        return has(Role.TEAM_MANAGER) || has(Role.ADMINISTRATOR);
+    }
+
+    public boolean canSeeTeam(long teamId) {
+        return seesAllQueues() || teamIds.contains(teamId);
+    }
+}

@@ -1,0 +1,50 @@
+package uk.frontdoor.platform.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background jobs of every node, run by db-scheduler: each execution of a recurring job is claimed
+ * in the {@code scheduled_tasks} table, so with several nodes each piece of work runs once.
+ */
+@Context
+@Requires(property = "frontdoor.jobs.enabled", notEquals = "false")
+public class Jobs {
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+    private final Scheduler scheduler;
+
+    public Jobs(DataSource dataSource, List<RecurringJob> jobs,
+                @Value("${frontdoor.jobs.poll-interval:1s}") Duration pollInterval) {
+        DataSource raw = DelegatingDataSource.unwrapDataSource(dataSource);
+        List<RecurringTask<Void>> tasks = jobs.stream()
+                .map(job -> Tasks.recurring(job.name(), FixedDelay.of(job.every()))
+                        .execute((instance, context) -> job.run()))
+                .toList();
+        this.scheduler = Scheduler.create(raw)
+                .startTasks(tasks)
+                .pollingInterval(pollInterval)
+                .threads(2)
+                .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
+                .build();
+        scheduler.start();
+        LOG.info("Background jobs started: {}", jobs.stream().map(RecurringJob::name).toList());
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduler.stop();
+    }
+}

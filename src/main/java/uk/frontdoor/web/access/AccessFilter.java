@@ -1,0 +1,127 @@
+package uk.frontdoor.web.access;
+
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.web.form.RequestBodies;
+import uk.frontdoor.web.session.CsrfTokens;
+import uk.frontdoor.web.session.Visitor;
+import uk.frontdoor.web.session.WebSessions;
+import uk.frontdoor.web.view.Page;
+
+/**
+ * The gate every request passes. It finds the visitor's session, then lets the request through only if
+ * its route declares a rule that allows this visitor ({@link Public} or {@link StaffOnly}); a route
+ * without a rule is refused. Every state-changing request must carry this browser's CSRF token.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class AccessFilter implements Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
+    private static final Set<HttpMethod> SAFE = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final WebSessions sessions;
+    private final CsrfTokens csrf;
+    private final RequestBodies bodies;
+
+    public AccessFilter(WebSessions sessions, CsrfTokens csrf, RequestBodies bodies) {
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.bodies = bodies;
+    }
+
+    /** After the views filter, so that the pages this filter answers with are rendered. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.RENDERING.after() + 1;
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @io.micronaut.core.annotation.Nullable
+    public HttpResponse<?> admit(HttpRequest<?> request) {
+        if (StaticAssets.isAsset(request.getPath())) {
+            return SAFE.contains(request.getMethod()) ? null : HttpResponse.status(HttpStatus.METHOD_NOT_ALLOWED);
+        }
+        Visitor visitor = new Visitor();
+        request.setAttribute(Visitor.ATTRIBUTE, visitor);
+        csrf.resume(request, visitor);
+        sessions.resume(request, visitor);
+
+        Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
+        if (route.isEmpty()) {
+            return null; // no such page: the router answers 404
+        }
+        AccessRule rule = ruleOf(route.get());
+        switch (rule.decide(visitor.staff())) {
+            case FORBIDDEN -> {
+                if (rule.kind() == AccessRule.Kind.NONE) {
+                    LOG.error("Refused {} {}: the route declares no access rule", request.getMethod(), request.getPath());
+                }
+                return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+            }
+            case SIGN_IN_AS_STAFF -> {
+                return signIn(request);
+            }
+            case ALLOW -> { }
+        }
+        if (!SAFE.contains(request.getMethod()) && !csrf.accepts(visitor, submittedToken(request))) {
+            LOG.warn("Refused {} {}: missing or wrong CSRF token", request.getMethod(), request.getPath());
+            return Page.of("errors/csrf").status(HttpStatus.FORBIDDEN).response();
+        }
+        return null;
+    }
+
+    public static AccessRule ruleOf(RouteMatch<?> route) {
+        AnnotationMetadata meta = route.getAnnotationMetadata();
+        boolean methodPublic = meta.hasDeclaredAnnotation(Public.class);
+        boolean methodStaff = meta.hasDeclaredAnnotation(StaffOnly.class);
+        if (methodStaff || (!methodPublic && meta.hasAnnotation(StaffOnly.class))) {
+            Role[] roles = meta.enumValues(StaffOnly.class, Role.class);
+            return AccessRule.staff(roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
+        }
+        if (methodPublic || meta.hasAnnotation(Public.class)) {
+            return AccessRule.PUBLIC;
+        }
+        return AccessRule.NONE;
+    }
+
+    private String submittedToken(HttpRequest<?> request) {
+        String header = request.getHeaders().get(CsrfTokens.HEADER);
+        if (header != null) {
+            return header;
+        }
+        if (request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false)) {
+            return bodies.form(request).map(form -> form.get(CsrfTokens.FIELD)).orElse(null);
+        }
+        return null;
+    }
+
+    private static HttpResponse<?> signIn(HttpRequest<?> request) {
+        String back = request.getMethod() == HttpMethod.GET ? request.getUri().toString() : "/staff";
+        String location = "/staff/sign-in?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        if (request.getHeaders().contains("HX-Request")) {
+            // htmx would swap the sign-in page into a fragment: make the browser load it whole instead
+            return HttpResponse.ok().header("HX-Redirect", location);
+        }
+        return HttpResponse.seeOther(java.net.URI.create(location));
+    }
+}

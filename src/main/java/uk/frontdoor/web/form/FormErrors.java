@@ -1,0 +1,38 @@
+package uk.frontdoor.web.form;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The errors on a form, in page order: each field's id and the message key that explains it. Templates
+ * render the GOV.UK error summary from {@link #summary()} and each inline message from {@link #get}.
+ */
+public final class FormErrors {
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public FormErrors add(String field, String messageKey) {
+        byField.putIfAbsent(field, messageKey);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public List<Map.Entry<String, String>> summary() {
+        return List.copyOf(byField.entrySet());
+    }
+
+    public Map<String, String> asMap() {
+        return Map.copyOf(byField);
+    }
+}

@@ -1,0 +1,76 @@
+package uk.frontdoor.web.session;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import uk.frontdoor.platform.secret.AppSecrets;
+
+/**
+ * CSRF protection that needs no session, so it covers anonymous visitors too: each browser gets a random
+ * HttpOnly cookie, and every form carries an HMAC of it under a key only the server knows. A forged
+ * request from another site can send the cookie but cannot know the token.
+ */
+@Singleton
+public class CsrfTokens {
+    public static final String COOKIE = "fd_csrf";
+    public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+
+    private final SecureRandom random = new SecureRandom();
+    private final AppSecrets secrets;
+    private final boolean secureCookies;
+
+    public CsrfTokens(AppSecrets secrets, @Value("${frontdoor.secure-cookies:true}") boolean secureCookies) {
+        this.secrets = secrets;
+        this.secureCookies = secureCookies;
+    }
+
+    public void resume(HttpRequest<?> request, Visitor visitor) {
+        String cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+                .filter(v -> v.length() >= 20 && v.length() <= 100).orElse(null);
+        if (cookie == null) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            visitor.newCsrfCookie = true;
+        }
+        visitor.csrfCookie = cookie;
+        visitor.csrfToken = sign(cookie);
+    }
+
+    /** True when the submitted token belongs to this browser's cookie (compared in constant time). */
+    public boolean accepts(Visitor visitor, String submitted) {
+        if (submitted == null || visitor.newCsrfCookie) {
+            return false;
+        }
+        return MessageDigest.isEqual(sign(visitor.csrfCookie).getBytes(StandardCharsets.US_ASCII),
+                submitted.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public void writeCookie(Visitor visitor, MutableHttpResponse<?> response) {
+        if (visitor.newCsrfCookie) {
+            response.cookie(Cookie.of(COOKIE, visitor.csrfCookie).httpOnly(true).secure(secureCookies)
+                    .sameSite(SameSite.Lax).path("/"));
+        }
+    }
+
+    private String sign(String cookie) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.get("csrf"), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(cookie.getBytes(StandardCharsets.US_ASCII)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uk.frontdoor.web.session;
+
+import io.micronaut.http.HttpRequest;
+import uk.frontdoor.core.staff.StaffMember;
+
+/**
+ * Who is making this request: their browser session (if any), the staff member signed in (if any) and
+ * their CSRF cookie. Held as a request attribute; the response filter writes any new cookies.
+ */
+public final class Visitor {
+    public static final String ATTRIBUTE = "frontdoor.visitor";
+
+    String sessionId;
+    String newSessionToken;
+    boolean sessionEnded;
+    boolean persistentCookie;
+    StaffMember staff;
+    String csrfCookie;
+    boolean newCsrfCookie;
+    String csrfToken;
+
+    public static Visitor of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, Visitor.class)
+                .orElseThrow(() -> new IllegalStateException("No visitor on " + request.getPath()));
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public StaffMember staff() {
+        return staff;
+    }
+
+    public boolean isStaff() {
+        return staff != null;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+}

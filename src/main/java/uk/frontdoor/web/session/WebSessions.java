@@ -1,0 +1,154 @@
+package uk.frontdoor.web.session;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Browser sessions, kept in MariaDB so any node can answer any request. The cookie carries a random
+ * 256-bit token; the table holds only its SHA-256, so a leaked table cannot be replayed as cookies.
+ */
+@Singleton
+public class WebSessions {
+    public static final String COOKIE = "fd_session";
+    static final Duration STAFF_IDLE = Duration.ofMinutes(30);
+    static final Duration STAFF_ABSOLUTE = Duration.ofHours(12);
+    static final Duration VISITOR_IDLE = Duration.ofDays(7);
+    static final Duration VISITOR_ABSOLUTE = Duration.ofDays(30);
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+
+    private final SecureRandom random = new SecureRandom();
+    private final Sql sql;
+    private final Clock clock;
+    private final StaffAccounts staffAccounts;
+    private final boolean secureCookies;
+
+    public WebSessions(Sql sql, Clock clock, StaffAccounts staffAccounts,
+                       @Value("${frontdoor.secure-cookies:true}") boolean secureCookies) {
+        this.sql = sql;
+        this.clock = clock;
+        this.staffAccounts = staffAccounts;
+        this.secureCookies = secureCookies;
+    }
+
+    record Row(String id, Long staffId, LocalDateTime lastSeen) { }
+
+    /** Finds the visitor's live session from their cookie, and the staff member it belongs to. */
+    public void resume(HttpRequest<?> request, Visitor visitor) {
+        Optional<String> token = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
+        if (token.isEmpty() || token.get().length() > 100) {
+            return;
+        }
+        String id = hash(token.get());
+        LocalDateTime now = Times.nowUtc(clock);
+        Optional<Row> row = sql.one("""
+                SELECT id, staff_id, last_seen_at FROM web_session
+                WHERE id = ? AND expires_at > ? AND last_seen_at > DATE_SUB(?, INTERVAL idle_seconds SECOND)""",
+                rs -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getObject(3, LocalDateTime.class)),
+                id, now, now);
+        if (row.isEmpty()) {
+            return;
+        }
+        visitor.sessionId = id;
+        if (row.get().staffId() != null) {
+            visitor.staff = staffAccounts.find(row.get().staffId()).orElse(null);
+            if (visitor.staff == null) {
+                end(visitor);
+                return;
+            }
+        }
+        if (Duration.between(row.get().lastSeen(), now).compareTo(TOUCH_EVERY) > 0) {
+            sql.update("UPDATE web_session SET last_seen_at = ? WHERE id = ?", now, id);
+        }
+    }
+
+    /** Gives an anonymous visitor a session (for a draft they are filling in), if they have none. */
+    public String ensure(Visitor visitor) {
+        if (visitor.sessionId == null) {
+            create(visitor, null, VISITOR_IDLE, VISITOR_ABSOLUTE);
+            visitor.persistentCookie = true;
+        }
+        return visitor.sessionId;
+    }
+
+    /** Signs a member of staff in: always a new session id, so a planted one cannot be taken over. */
+    public void signInStaff(Visitor visitor, long staffId) {
+        end(visitor);
+        create(visitor, staffId, STAFF_IDLE, STAFF_ABSOLUTE);
+        visitor.persistentCookie = false;
+        visitor.staff = staffAccounts.find(staffId).orElseThrow();
+    }
+
+    public void end(Visitor visitor) {
+        if (visitor.sessionId != null) {
+            sql.update("DELETE FROM web_session WHERE id = ?", visitor.sessionId);
+        }
+        visitor.sessionId = null;
+        visitor.staff = null;
+        visitor.sessionEnded = true;
+    }
+
+    /** Deletes sessions past their time (their drafts go with them); returns how many. */
+    public int purgeExpired() {
+        LocalDateTime now = Times.nowUtc(clock);
+        return sql.update("""
+                DELETE FROM web_session
+                WHERE expires_at <= ? OR last_seen_at <= DATE_SUB(?, INTERVAL idle_seconds SECOND)""", now, now);
+    }
+
+    private void create(Visitor visitor, Long staffId, Duration idle, Duration absolute) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = hash(token);
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                INSERT INTO web_session (id, staff_id, created_at, last_seen_at, expires_at, idle_seconds)
+                VALUES (?, ?, ?, ?, ?, ?)""", id, staffId, now, now, now.plus(absolute), (int) idle.toSeconds());
+        visitor.sessionId = id;
+        visitor.newSessionToken = token;
+        visitor.sessionEnded = false;
+    }
+
+    /** Writes the session cookie when this request created or ended a session. */
+    public void writeCookie(Visitor visitor, MutableHttpResponse<?> response) {
+        if (visitor.newSessionToken != null && visitor.sessionId != null) {
+            Cookie cookie = baseCookie(Cookie.of(COOKIE, visitor.newSessionToken));
+            if (visitor.persistentCookie) {
+                cookie.maxAge(VISITOR_ABSOLUTE);
+            }
+            response.cookie(cookie);
+        } else if (visitor.sessionEnded) {
+            response.cookie(baseCookie(Cookie.of(COOKIE, "")).maxAge(0));
+        }
+    }
+
+    Cookie baseCookie(Cookie cookie) {
+        return cookie.httpOnly(true).secure(secureCookies).sameSite(SameSite.Lax).path("/");
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package uk.frontdoor.web.view;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.web.session.Visitor;
+
+/** What every page needs: the service's name, the visitor (CSRF token, staff signed in) and the path. */
+@Singleton
+class SharedModel implements ViewModelProcessor<Map<String, Object>> {
+    private final RegionDirectory region;
+    private volatile String serviceName;
+
+    SharedModel(RegionDirectory region) {
+        this.region = region;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
+        Map<String, Object> model = modelAndView.getModel().orElse(null);
+        if (model == null) {
+            return;
+        }
+        try {
+            model.putIfAbsent("visitor", request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null));
+            model.putIfAbsent("path", request.getPath());
+            model.putIfAbsent("serviceName", serviceName());
+        } catch (UnsupportedOperationException immutable) {
+            // a controller returned an immutable model; it gets no shared values
+        }
+    }
+
+    private String serviceName() {
+        String name = serviceName;
+        if (name == null) {
+            try {
+                name = region.displayName();
+                serviceName = name;
+            } catch (RuntimeException databaseDown) {
+                return "Front Door";
+            }
+        }
+        return name;
+    }
+}
