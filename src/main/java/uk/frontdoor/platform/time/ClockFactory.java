@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The one source of "now". Tests replace it with a fixed or movable clock. */
 @Factory
-class ClockFactory {
+public class ClockFactory {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();

@@ -1,5 +1,6 @@
 package uk.frontdoor.web.health;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -16,7 +17,7 @@ public class HealthController {
     private final DataSource dataSource;
 
     public HealthController(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
     @Get

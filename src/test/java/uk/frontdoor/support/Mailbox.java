@@ -1,0 +1,78 @@
+package uk.frontdoor.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** A real SMTP server (GreenMail) shared by every test in the JVM. Tests look only at their own recipients. */
+public final class Mailbox {
+    private static GreenMail greenMail;
+    private static int port;
+
+    private Mailbox() {
+    }
+
+    public static synchronized int port() {
+        if (greenMail == null) {
+            port = freePort();
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+        }
+        return port;
+    }
+
+    public static List<MimeMessage> to(String recipient) {
+        port();
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** Waits until {@code count} emails have reached {@code recipient}, then returns them. */
+    public static List<MimeMessage> await(String recipient, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<MimeMessage> found = to(recipient);
+        while (found.size() < count && System.nanoTime() < deadline) {
+            sleep(100);
+            found = to(recipient);
+        }
+        return found;
+    }
+
+    public static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent()).replace("\r\n", "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
