@@ -6,11 +6,12 @@ import java.util.random.RandomGenerator;
 
 /**
  * Reference numbers people read out on the phone: a prefix, eight random characters from an alphabet
- * with no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, U/V), and a check character that catches any single
- * mistyped character and any swap of two neighbours. Random, so they cannot be guessed as a sequence.
+ * with no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, U/V, X/Y), and a check character that catches any single
+ * mistyped character and any swap of two neighbours (a weighted sum modulo 23, the alphabet's size, which is
+ * prime). Random, so they cannot be guessed as a sequence.
  */
 public final class ReferenceNumbers {
-    static final String ALPHABET = "346789ABCDEFGHJKMNPQRTWXY";
+    static final String ALPHABET = "346789ABCDEFGHJKMNPQRTW"; // 23 characters: a prime, for the check
     private static final int BODY_LENGTH = 8;
     private final RandomGenerator random;
 
@@ -53,17 +54,13 @@ public final class ReferenceNumbers {
         return reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT).replace(" ", "");
     }
 
-    /** Luhn mod N over the alphabet. */
+    /** Sum of (position x value), positions weighted 1..8, modulo 23: all weights differ and are non-zero mod 23. */
     static char checkCharacter(String body) {
         int n = ALPHABET.length();
-        int factor = 2;
         int sum = 0;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(body.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / n + addend % n;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (i + 1) * ALPHABET.indexOf(body.charAt(i));
         }
-        int check = (n - (sum % n)) % n;
-        return ALPHABET.charAt(check);
+        return ALPHABET.charAt(sum % n);
     }
 }
