@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,7 @@ import java.util.UUID;
  * server (GreenMail, one per JVM) and the app on a random port. Subclasses add
  * {@code @MicronautTest(transactional = false)} so that what the app writes is visible to the test.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // needed for TestPropertyProvider
 public abstract class AppTest implements TestPropertyProvider {
     @Inject
     protected EmbeddedServer server;
