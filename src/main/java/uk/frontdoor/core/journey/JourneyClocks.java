@@ -1,0 +1,71 @@
+package uk.frontdoor.core.journey;
+
+import java.time.LocalDate;
+import uk.frontdoor.core.calendar.WorkingDays;
+
+/**
+ * The statutory and practice clocks of the adopter's journey (DOMAIN.md). Months are calendar months: a clock
+ * that starts on 31 January ends on the last day of February. Working days skip weekends and bank holidays.
+ */
+public final class JourneyClocks {
+    public static final int REGISTRATION_DECISION_WORKING_DAYS = 5;
+    public static final int STAGE_ONE_MONTHS = 2;
+    public static final int GAP_MONTHS = 6;
+    public static final int STAGE_TWO_MONTHS = 4;
+    public static final int PAR_COMMENTS_WORKING_DAYS = 10;
+    public static final int REPRESENTATIONS_WORKING_DAYS = 40;
+
+    private final WorkingDays calendar;
+
+    public JourneyClocks(WorkingDays calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The agency decides whether to accept a Registration of Interest within 5 working days. */
+    public LocalDate registrationDecisionDue(LocalDate submitted) {
+        return calendar.plusWorkingDays(submitted, REGISTRATION_DECISION_WORKING_DAYS);
+    }
+
+    /** Stage One ends in a decision within 2 months of the registration being accepted (extensions need a reason). */
+    public LocalDate stageOneDecisionDue(LocalDate accepted) {
+        return accepted.plusMonths(STAGE_ONE_MONTHS);
+    }
+
+    /** The last day on which a person may tell the agency they want to start Stage Two (reg 28). */
+    public LocalDate lastDayToStartStageTwo(LocalDate stageOneOutcome) {
+        return stageOneOutcome.plusMonths(GAP_MONTHS);
+    }
+
+    public boolean canStillStartStageTwo(LocalDate stageOneOutcome, LocalDate today) {
+        return !today.isAfter(lastDayToStartStageTwo(stageOneOutcome));
+    }
+
+    /** Stage Two ends in a decision within 4 months of the person's notification (reg 30B). */
+    public LocalDate stageTwoDecisionDue(LocalDate notified) {
+        return notified.plusMonths(STAGE_TWO_MONTHS);
+    }
+
+    /** The applicant has 10 working days to comment on the Prospective Adopter's Report. */
+    public LocalDate parCommentsDue(LocalDate shared) {
+        return calendar.plusWorkingDays(shared, PAR_COMMENTS_WORKING_DAYS);
+    }
+
+    /** After a "not suitable" decision: 40 working days to make representations or ask the IRM. */
+    public LocalDate representationsDue(LocalDate decided) {
+        return calendar.plusWorkingDays(decided, REPRESENTATIONS_WORKING_DAYS);
+    }
+
+    /** On track, due within 5 working days, or overdue: how staff see a clock. */
+    public ClockState state(LocalDate due, LocalDate today) {
+        if (today.isAfter(due)) {
+            return ClockState.OVERDUE;
+        }
+        return calendar.workingDaysBetween(today, due) <= 5 ? ClockState.DUE_SOON : ClockState.ON_TRACK;
+    }
+
+    public int workingDaysLeft(LocalDate due, LocalDate today) {
+        return calendar.workingDaysBetween(today, due);
+    }
+
+    public enum ClockState { ON_TRACK, DUE_SOON, OVERDUE }
+}
