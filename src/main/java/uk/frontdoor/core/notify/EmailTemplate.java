@@ -5,7 +5,9 @@ package uk.frontdoor.core.notify;
  * are in {@code i18n/emails.properties} under {@code email.<key>.subject} and {@code email.<key>.body}.
  */
 public enum EmailTemplate {
-    ENQUIRY_RECEIVED("enquiryReceived");
+    ENQUIRY_RECEIVED("enquiryReceived"),
+    SIGN_IN_LINK("signInLink"),
+    SIGN_IN_NO_ACCOUNT("signInNoAccount");
 
     private final String key;
 

@@ -30,7 +30,7 @@ import uk.frontdoor.web.view.Page;
 
 /**
  * The gate every request passes. It finds the visitor's session, then lets the request through only if
- * its route declares a rule that allows this visitor ({@link Public} or {@link StaffOnly}); a route
+ * its route declares a rule that allows this visitor ({@link Public}, {@link StaffOnly} or {@link ApplicantOnly}); a route
  * without a rule is refused. Every state-changing request must carry this browser's CSRF token.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -71,7 +71,7 @@ public class AccessFilter implements Ordered {
             return null; // no such page: the router answers 404
         }
         AccessRule rule = ruleOf(route.get());
-        switch (rule.decide(visitor.staff())) {
+        switch (rule.decide(visitor.staff(), visitor.isApplicant())) {
             case FORBIDDEN -> {
                 if (rule.kind() == AccessRule.Kind.NONE) {
                     LOG.error("Refused {} {}: the route declares no access rule", request.getMethod(), request.getPath());
@@ -79,7 +79,10 @@ public class AccessFilter implements Ordered {
                 return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
             }
             case SIGN_IN_AS_STAFF -> {
-                return signIn(request);
+                return signIn(request, "/staff/sign-in", "/staff");
+            }
+            case SIGN_IN_AS_APPLICANT -> {
+                return signIn(request, "/sign-in", "/account");
             }
             case ALLOW -> { }
         }
@@ -98,6 +101,10 @@ public class AccessFilter implements Ordered {
             Role[] roles = meta.enumValues(StaffOnly.class, Role.class);
             return AccessRule.staff(roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
         }
+        boolean methodApplicant = meta.hasDeclaredAnnotation(ApplicantOnly.class);
+        if (methodApplicant || (!methodPublic && meta.hasAnnotation(ApplicantOnly.class))) {
+            return AccessRule.APPLICANT;
+        }
         if (methodPublic || meta.hasAnnotation(Public.class)) {
             return AccessRule.PUBLIC;
         }
@@ -115,9 +122,9 @@ public class AccessFilter implements Ordered {
         return null;
     }
 
-    private static HttpResponse<?> signIn(HttpRequest<?> request) {
-        String back = request.getMethod() == HttpMethod.GET ? request.getUri().toString() : "/staff";
-        String location = "/staff/sign-in?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    private static HttpResponse<?> signIn(HttpRequest<?> request, String signInPage, String home) {
+        String back = request.getMethod() == HttpMethod.GET ? request.getUri().toString() : home;
+        String location = signInPage + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
         if (request.getHeaders().contains("HX-Request")) {
             // htmx would swap the sign-in page into a fragment: make the browser load it whole instead
             return HttpResponse.ok().header("HX-Redirect", location);

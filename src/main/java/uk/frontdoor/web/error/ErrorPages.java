@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -49,6 +50,11 @@ public class ErrorPages {
 
     @Error(exception = ContentLengthExceededException.class, global = true)
     public HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return badRequest(request, e);
+    }
+
+    @Error(exception = UnsupportedMediaException.class, global = true)
+    public HttpResponse<?> unsupportedMedia(HttpRequest<?> request, UnsupportedMediaException e) {
         return badRequest(request, e);
     }
 

@@ -1,10 +1,11 @@
 package uk.frontdoor.web.session;
 
 import io.micronaut.http.HttpRequest;
+import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.staff.StaffMember;
 
 /**
- * Who is making this request: their browser session (if any), the staff member signed in (if any) and
+ * Who is making this request: their browser session (if any), the staff member or applicant signed in (if any) and
  * their CSRF cookie. Held as a request attribute; the response filter writes any new cookies.
  */
 public final class Visitor {
@@ -15,6 +16,7 @@ public final class Visitor {
     boolean sessionEnded;
     boolean persistentCookie;
     StaffMember staff;
+    Applicant applicant;
     String csrfCookie;
     boolean newCsrfCookie;
     String csrfToken;
@@ -30,6 +32,19 @@ public final class Visitor {
 
     public StaffMember staff() {
         return staff;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public boolean isApplicant() {
+        return applicant != null;
+    }
+
+    /** For the layout: whether to show the administration link. */
+    public boolean isAdministrator() {
+        return staff != null && staff.has(uk.frontdoor.core.staff.Role.ADMINISTRATOR);
     }
 
     public boolean isStaff() {

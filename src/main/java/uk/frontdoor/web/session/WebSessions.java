@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -29,6 +30,8 @@ public class WebSessions {
     public static final String COOKIE = "fd_session";
     static final Duration STAFF_IDLE = Duration.ofMinutes(30);
     static final Duration STAFF_ABSOLUTE = Duration.ofHours(12);
+    static final Duration APPLICANT_IDLE = Duration.ofMinutes(30);
+    static final Duration APPLICANT_ABSOLUTE = Duration.ofHours(12);
     static final Duration VISITOR_IDLE = Duration.ofDays(7);
     static final Duration VISITOR_ABSOLUTE = Duration.ofDays(30);
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
@@ -37,17 +40,19 @@ public class WebSessions {
     private final Sql sql;
     private final Clock clock;
     private final StaffAccounts staffAccounts;
+    private final ApplicantAccounts applicantAccounts;
     private final boolean secureCookies;
 
-    public WebSessions(Sql sql, Clock clock, StaffAccounts staffAccounts,
+    public WebSessions(Sql sql, Clock clock, StaffAccounts staffAccounts, ApplicantAccounts applicantAccounts,
                        @Value("${frontdoor.secure-cookies:true}") boolean secureCookies) {
         this.sql = sql;
         this.clock = clock;
         this.staffAccounts = staffAccounts;
+        this.applicantAccounts = applicantAccounts;
         this.secureCookies = secureCookies;
     }
 
-    record Row(String id, Long staffId, LocalDateTime lastSeen) { }
+    record Row(String id, Long staffId, Long applicantId, LocalDateTime lastSeen) { }
 
     /** Finds the visitor's live session from their cookie, and the staff member it belongs to. */
     public void resume(HttpRequest<?> request, Visitor visitor) {
@@ -58,9 +63,10 @@ public class WebSessions {
         String id = hash(token.get());
         LocalDateTime now = Times.nowUtc(clock);
         Optional<Row> row = sql.one("""
-                SELECT id, staff_id, last_seen_at FROM web_session
+                SELECT id, staff_id, applicant_id, last_seen_at FROM web_session
                 WHERE id = ? AND expires_at > ? AND last_seen_at > DATE_SUB(?, INTERVAL idle_seconds SECOND)""",
-                rs -> new Row(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getObject(3, LocalDateTime.class)),
+                rs -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
+                        rs.getObject(4, LocalDateTime.class)),
                 id, now, now);
         if (row.isEmpty()) {
             return;
@@ -69,6 +75,13 @@ public class WebSessions {
         if (row.get().staffId() != null) {
             visitor.staff = staffAccounts.find(row.get().staffId()).orElse(null);
             if (visitor.staff == null) {
+                end(visitor);
+                return;
+            }
+        }
+        if (row.get().applicantId() != null) {
+            visitor.applicant = applicantAccounts.find(row.get().applicantId()).orElse(null);
+            if (visitor.applicant == null) {
                 end(visitor);
                 return;
             }
@@ -95,12 +108,22 @@ public class WebSessions {
         visitor.staff = staffAccounts.find(staffId).orElseThrow();
     }
 
+    /** Signs a member of the public in (after their email link): a new session id, 30 minutes idle, 12 hours in all. */
+    public void signInApplicant(Visitor visitor, long applicantId) {
+        end(visitor);
+        create(visitor, null, APPLICANT_IDLE, APPLICANT_ABSOLUTE);
+        sql.update("UPDATE web_session SET applicant_id = ? WHERE id = ?", applicantId, visitor.sessionId);
+        visitor.persistentCookie = false;
+        visitor.applicant = applicantAccounts.find(applicantId).orElseThrow();
+    }
+
     public void end(Visitor visitor) {
         if (visitor.sessionId != null) {
             sql.update("DELETE FROM web_session WHERE id = ?", visitor.sessionId);
         }
         visitor.sessionId = null;
         visitor.staff = null;
+        visitor.applicant = null;
         visitor.sessionEnded = true;
     }
 

@@ -22,6 +22,12 @@ class Messages {
     }
 
     @Singleton
+    @Named("applicant")
+    MessageSource applicant() {
+        return new ResourceBundleMessageSource("i18n.applicant");
+    }
+
+    @Singleton
     @Named("staff")
     MessageSource staff() {
         return new ResourceBundleMessageSource("i18n.staff");

@@ -1,0 +1,97 @@
+package uk.frontdoor.applicant.signin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.net.URI;
+import uk.frontdoor.core.applicant.SignInLinks;
+import uk.frontdoor.web.access.Public;
+import uk.frontdoor.web.form.FormData;
+import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.session.Visitor;
+import uk.frontdoor.web.session.WebSessions;
+import uk.frontdoor.web.view.Page;
+
+/**
+ * Sign-in for the public by email link. Opening the link shows a button rather than signing in at once: mail
+ * scanners open links in emails, and must not use up the single-use token.
+ */
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Controller("/sign-in")
+@Public
+public class SignInController {
+    static final int MAX_EMAIL = 320;
+    private final SignInLinks links;
+    private final WebSessions sessions;
+
+    public SignInController(SignInLinks links, WebSessions sessions) {
+        this.links = links;
+        this.sessions = sessions;
+    }
+
+    @Get
+    public HttpResponse<?> form(@Nullable @QueryValue("signedOut") String signedOut) {
+        return Page.of("applicant/sign-in").with("signedOut", signedOut != null).with("email", "").response();
+    }
+
+    @Post
+    public HttpResponse<?> request(FormData form) {
+        String email = form.get("email");
+        FormErrors errors = validateEmail(email);
+        if (!errors.isEmpty()) {
+            return Page.of("applicant/sign-in").with("email", email).with("errors", errors)
+                    .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        }
+        links.request(email);
+        return HttpResponse.seeOther(URI.create("/sign-in/check-email"));
+    }
+
+    @Get("/check-email")
+    public HttpResponse<?> checkEmail() {
+        return Page.of("applicant/check-email").with("minutes", SignInLinks.VALID_FOR.toMinutes()).response();
+    }
+
+    @Get("/link")
+    public HttpResponse<?> link(@Nullable @QueryValue("token") String token) {
+        if (token == null || token.isBlank()) {
+            return problem("unknown");
+        }
+        return Page.of("applicant/continue").with("token", token).response();
+    }
+
+    @Post("/link")
+    public HttpResponse<?> redeem(HttpRequest<?> request, FormData form) {
+        SignInLinks.Redemption result = links.redeem(form.get("token"));
+        if (result instanceof SignInLinks.Redemption.SignedIn signedIn) {
+            sessions.signInApplicant(Visitor.of(request), signedIn.applicant().id());
+            return HttpResponse.seeOther(URI.create("/account"));
+        }
+        if (result instanceof SignInLinks.Redemption.Expired) {
+            return problem("expired");
+        }
+        return problem(result instanceof SignInLinks.Redemption.AlreadyUsed ? "used" : "unknown");
+    }
+
+    private static HttpResponse<?> problem(String why) {
+        return Page.of("applicant/link-problem").with("why", why).status(HttpStatus.BAD_REQUEST).response();
+    }
+
+    static FormErrors validateEmail(String email) {
+        FormErrors errors = new FormErrors();
+        if (email.isEmpty()) {
+            errors.add("email", "signIn.email.missing");
+        } else if (email.length() > MAX_EMAIL) {
+            errors.add("email", "signIn.email.tooLong");
+        } else if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            errors.add("email", "signIn.email.format");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,49 @@
+package uk.frontdoor.core.applicant;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Accounts for the public. One exists only for an email the agency already knows (it made an enquiry), created
+ * the first time that person asks to sign in, so no one can make accounts for addresses we have never seen.
+ */
+@Singleton
+public class ApplicantAccounts {
+    private final Sql sql;
+    private final Clock clock;
+
+    public ApplicantAccounts(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    public static String normalise(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Applicant> find(long id) {
+        return sql.one("SELECT id, email FROM applicant_account WHERE id = ?",
+                rs -> new Applicant(rs.getLong(1), rs.getString(2)), id);
+    }
+
+    /** The account for this email, created now if the agency knows the email but it has no account yet. */
+    public Optional<Applicant> forKnownEmail(String email) {
+        String normalised = normalise(email);
+        Optional<Applicant> existing = sql.one("SELECT id, email FROM applicant_account WHERE email = ?",
+                rs -> new Applicant(rs.getLong(1), rs.getString(2)), normalised);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        if (sql.count("SELECT COUNT(*) FROM enquiry WHERE LOWER(email) = ?", normalised) == 0) {
+            return Optional.empty();
+        }
+        sql.update("INSERT IGNORE INTO applicant_account (email, created_at) VALUES (?, ?)", normalised,
+                Times.nowUtc(clock));
+        return sql.one("SELECT id, email FROM applicant_account WHERE email = ?",
+                rs -> new Applicant(rs.getLong(1), rs.getString(2)), normalised);
+    }
+}

@@ -1,0 +1,36 @@
+package uk.frontdoor.core.applicant;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.frontdoor.core.work.WorkItemStatus;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * What a signed-in member of the public may see: only records made with their own email address. Every query
+ * here takes the {@link Applicant} (from their session), never an id from the request.
+ */
+@Singleton
+public class ApplicantRecords {
+    private final Sql sql;
+
+    public ApplicantRecords(Sql sql) {
+        this.sql = sql;
+    }
+
+    public List<MyEnquiry> enquiries(Applicant applicant) {
+        return sql.list("""
+                SELECT e.reference, e.submitted_at, w.status, t.name, w.due_date
+                FROM enquiry e
+                JOIN work_item w ON w.subject_type = 'ENQUIRY' AND w.subject_id = e.id
+                JOIN team t ON t.id = w.team_id
+                WHERE LOWER(e.email) = ?
+                  AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'ENQUIRY' AND w2.subject_id = e.id)
+                ORDER BY e.submitted_at DESC""",
+                rs -> new MyEnquiry(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
+                        WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)),
+                applicant.email());
+    }
+}

@@ -1,0 +1,105 @@
+package uk.frontdoor.core.applicant;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import uk.frontdoor.core.notify.EmailTemplate;
+import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Sign-in by email link. A token is 256 random bits, stored only as its SHA-256, valid for 30 minutes and good
+ * for one sign-in. Asking for a link answers the same whether or not the email is known: a known email gets a
+ * link, an unknown one an email saying how to get started, so the page reveals nothing.
+ */
+@Singleton
+public class SignInLinks {
+    public static final Duration VALID_FOR = Duration.ofMinutes(30);
+    private final SecureRandom random = new SecureRandom();
+    private final Sql sql;
+    private final Clock clock;
+    private final ApplicantAccounts accounts;
+    private final Outbox outbox;
+
+    public SignInLinks(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox) {
+        this.sql = sql;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.outbox = outbox;
+    }
+
+    public sealed interface Redemption {
+        record SignedIn(Applicant applicant) implements Redemption { }
+        record Expired() implements Redemption { }
+        record AlreadyUsed() implements Redemption { }
+        record Unknown() implements Redemption { }
+    }
+
+    @Transactional
+    public void request(String email) {
+        String normalised = ApplicantAccounts.normalise(email);
+        Optional<Applicant> applicant = accounts.forKnownEmail(normalised);
+        if (applicant.isEmpty()) {
+            outbox.enqueue(normalised, EmailTemplate.SIGN_IN_NO_ACCOUNT, Map.of());
+            return;
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                INSERT INTO sign_in_token (token_hash, applicant_id, created_at, expires_at) VALUES (?, ?, ?, ?)""",
+                hash(token), applicant.get().id(), now, now.plus(VALID_FOR));
+        outbox.enqueue(normalised, EmailTemplate.SIGN_IN_LINK, Map.of("token", token,
+                "minutes", String.valueOf(VALID_FOR.toMinutes())));
+    }
+
+    /** Uses up the token: exactly one caller can sign in with it, even when two try at once. */
+    @Transactional
+    public Redemption redeem(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return new Redemption.Unknown();
+        }
+        String hash = hash(token.trim());
+        LocalDateTime now = Times.nowUtc(clock);
+        int used = sql.update("""
+                UPDATE sign_in_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""",
+                now, hash, now);
+        record Row(long applicantId, LocalDateTime usedAt) { }
+        Optional<Row> row = sql.one("SELECT applicant_id, used_at FROM sign_in_token WHERE token_hash = ?",
+                rs -> new Row(rs.getLong(1), rs.getObject(2, LocalDateTime.class)), hash);
+        if (row.isEmpty()) {
+            return new Redemption.Unknown();
+        }
+        if (used == 1) {
+            return accounts.find(row.get().applicantId())
+                    .<Redemption>map(Redemption.SignedIn::new).orElse(new Redemption.Unknown());
+        }
+        return row.get().usedAt() != null ? new Redemption.AlreadyUsed() : new Redemption.Expired();
+    }
+
+    /** Deletes tokens that can no longer be used. */
+    public int purgeExpired() {
+        return sql.update("DELETE FROM sign_in_token WHERE expires_at < ?", Times.nowUtc(clock).minusDays(1));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
