@@ -4,6 +4,8 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -67,6 +69,12 @@ public class ErrorPages {
         }
         String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase();
         LOG.error("Error reference {} while serving {} {}", reference, request.getMethod(), request.getPath(), e);
+        if (isRenderingFailure(e)) {
+            // the templates themselves failed: answer with a page that needs no template engine
+            return HttpResponse.<String>status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(FALLBACK.replace("{{reference}}", reference));
+        }
         return Page.of("errors/problem").with("reference", reference)
                 .status(HttpStatus.INTERNAL_SERVER_ERROR).response();
     }
@@ -74,6 +82,26 @@ public class ErrorPages {
     private HttpResponse<?> badRequest(HttpRequest<?> request, Exception e) {
         LOG.info("Bad request {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
         return Page.of("errors/bad-request").status(HttpStatus.BAD_REQUEST).response();
+    }
+
+    private static final String FALLBACK = fallbackPage();
+
+    private static String fallbackPage() {
+        try (var in = ErrorPages.class.getResourceAsStream("/views/errors/fallback.html")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return "<!DOCTYPE html><html lang=\"en-GB\"><title>Error</title><h1>Sorry, there is a problem with the service</h1>"
+                    + "<p>{{reference}}</p></html>";
+        }
+    }
+
+    static boolean isRenderingFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ViewRenderingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

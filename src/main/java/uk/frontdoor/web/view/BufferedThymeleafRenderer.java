@@ -1,0 +1,42 @@
+package uk.frontdoor.web.view;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.io.Writable;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+
+/**
+ * Renders each page completely before anything is sent. Micronaut's renderer streams while the response is
+ * already committed, so a template error would leave the browser waiting on a half-sent page; rendered first,
+ * the error becomes an ordinary exception and the person sees the error page with its reference.
+ */
+@Singleton
+@Replaces(ThymeleafViewsRenderer.class)
+public class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
+
+    public BufferedThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
+                                     ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+        super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+    }
+
+    @Override
+    public Writable render(String viewName, T data, HttpRequest<?> request) {
+        Writable streaming = super.render(viewName, data, request);
+        StringWriter page = new StringWriter(16 * 1024);
+        try {
+            streaming.writeTo(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String html = page.toString();
+        return out -> out.write(html);
+    }
+}
