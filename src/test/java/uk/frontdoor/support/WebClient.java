@@ -110,6 +110,11 @@ public final class WebClient {
         return page.status() / 100 == 3 ? open(page.location()) : page;
     }
 
+    /** Carries a cookie over, e.g. to the same browser talking to another app node. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
