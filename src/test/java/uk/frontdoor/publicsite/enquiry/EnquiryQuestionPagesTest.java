@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.support.AppTest;
@@ -20,8 +20,16 @@ import uk.frontdoor.support.WebClient;
 
 /** Each question page over HTTP: what people are told when an answer is missing or wrong, and the draft. */
 @MicronautTest(transactional = false)
-@Property(name = "frontdoor.rate-limit.enquiries-per-hour", value = "100000")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // Micronaut reads getProperties() only from a per-class instance
 class EnquiryQuestionPagesTest extends AppTest {
+    /** Far above what the tests send: the limit itself is tested in EnquiryRateLimitTest. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("frontdoor.rate-limit.enquiries-per-hour", "100000");
+        return properties;
+    }
+
     @Inject
     Sql sql;
 
