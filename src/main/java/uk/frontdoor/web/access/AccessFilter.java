@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -76,7 +77,7 @@ public class AccessFilter implements Ordered {
                 if (rule.kind() == AccessRule.Kind.NONE) {
                     LOG.error("Refused {} {}: the route declares no access rule", request.getMethod(), request.getPath());
                 }
-                return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+                return onRoute(Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response(), route.get());
             }
             case SIGN_IN_AS_STAFF -> {
                 return signIn(request, "/staff/sign-in", "/staff");
@@ -88,9 +89,15 @@ public class AccessFilter implements Ordered {
         }
         if (!SAFE.contains(request.getMethod()) && !csrf.accepts(visitor, submittedToken(request))) {
             LOG.warn("Refused {} {}: missing or wrong CSRF token", request.getMethod(), request.getPath());
-            return Page.of("errors/csrf").status(HttpStatus.FORBIDDEN).response();
+            return onRoute(Page.of("errors/csrf").status(HttpStatus.FORBIDDEN).response(), route.get());
         }
         return null;
+    }
+
+    /** The views filter renders a page only on a response that carries its route; without it, it answers JSON. */
+    private static HttpResponse<?> onRoute(MutableHttpResponse<?> page, RouteMatch<?> route) {
+        RouteAttributes.setRouteMatch(page, route);
+        return page;
     }
 
     public static AccessRule ruleOf(RouteMatch<?> route) {

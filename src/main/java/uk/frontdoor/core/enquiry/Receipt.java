@@ -1,0 +1,7 @@
+package uk.frontdoor.core.enquiry;
+
+import java.time.LocalDate;
+
+/** What a person is told once their enquiry is sent: its reference and the day we will contact them by. */
+public record Receipt(long enquiryId, String reference, LocalDate respondBy) {
+}
