@@ -155,6 +155,35 @@ class SignInWithAnEmailLinkTest extends AppTest {
         assertEquals(303, idle.get("/account").status(), "expired after 30 idle minutes");
     }
 
+    @Test
+    void asking_for_links_again_and_again_sends_at_most_five_an_hour_and_the_page_stays_the_same() {
+        String email = uniqueEmail("keen");
+        Enquiries.make(sql, queue, region, email, "Keen Person", "greenwich");
+        WebClient browser = client();
+        browser.get("/sign-in");
+        for (int i = 0; i < 7; i++) {
+            var answer = browser.submit("/sign-in", Map.of("email", email));
+            assertEquals("Check your email", answer.html().selectFirst("h1").text());
+        }
+        Mailbox.await(email, 5, Duration.ofSeconds(15));
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(5, Mailbox.to(email).size());
+    }
+
+    @Test
+    void an_email_address_in_the_wrong_format_is_explained() {
+        WebClient browser = client();
+        browser.get("/sign-in");
+        var page = browser.post("/sign-in", Map.of("email", "not-an-email"));
+        assertEquals(422, page.status());
+        assertEquals(java.util.List.of("Enter an email address in the correct format, like name@example.com"), page.errorSummary());
+        assertEquals("Enter an email address in the correct format, like name@example.com", page.inlineError("email"));
+    }
+
     private WebClient signIn(String email) {
         WebClient browser = client();
         String link = askForLink(browser, email);

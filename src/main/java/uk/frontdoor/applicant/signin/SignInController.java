@@ -1,5 +1,6 @@
 package uk.frontdoor.applicant.signin;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,7 +12,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.applicant.SignInLinks;
+import uk.frontdoor.platform.ratelimit.RateLimit;
+import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
@@ -28,12 +33,22 @@ import uk.frontdoor.web.view.Page;
 @Public
 public class SignInController {
     static final int MAX_EMAIL = 320;
+    /** Links asked for one email address: enough for a person, too few to flood their inbox. */
+    static final RateLimit PER_EMAIL = RateLimit.perHour("sign-in-email", 5);
+    private static final Logger LOG = LoggerFactory.getLogger(SignInController.class);
+
     private final SignInLinks links;
     private final WebSessions sessions;
+    private final RateLimiter limiter;
+    /** Requests from one client address, whatever the email. */
+    private final RateLimit perAddress;
 
-    public SignInController(SignInLinks links, WebSessions sessions) {
+    public SignInController(SignInLinks links, WebSessions sessions, RateLimiter limiter,
+                            @Value("${frontdoor.rate-limit.sign-in-per-hour:30}") int perAddressPerHour) {
         this.links = links;
         this.sessions = sessions;
+        this.limiter = limiter;
+        this.perAddress = RateLimit.perHour("sign-in-address", perAddressPerHour);
     }
 
     @Get
@@ -42,14 +57,25 @@ public class SignInController {
     }
 
     @Post
-    public HttpResponse<?> request(FormData form) {
+    public HttpResponse<?> request(HttpRequest<?> request, FormData form) {
         String email = form.get("email");
         FormErrors errors = validateEmail(email);
         if (!errors.isEmpty()) {
             return Page.of("applicant/sign-in").with("email", email).with("errors", errors)
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
-        links.request(email);
+        RateLimiter.Decision fromAddress = limiter.hit(perAddress, clientAddress(request));
+        if (!fromAddress.allowed()) {
+            LOG.warn("Sign-in links refused: {} requests from one address within the hour", fromAddress.hits());
+            return Page.of("applicant/too-many").status(HttpStatus.TOO_MANY_REQUESTS).response()
+                    .header("Retry-After", String.valueOf(fromAddress.retryAfter().toSeconds()));
+        }
+        if (limiter.hit(PER_EMAIL, email.toLowerCase(java.util.Locale.ROOT)).allowed()) {
+            links.request(email);
+        } else {
+            // the same answer as ever, so the limit reveals nothing about the address; no more emails this hour
+            LOG.warn("Sign-in link not sent: too many asked for one email address within the hour");
+        }
         return HttpResponse.seeOther(URI.create("/sign-in/check-email"));
     }
 
@@ -81,6 +107,11 @@ public class SignInController {
 
     private static HttpResponse<?> problem(String why) {
         return Page.of("applicant/link-problem").with("why", why).status(HttpStatus.BAD_REQUEST).response();
+    }
+
+    static String clientAddress(HttpRequest<?> request) {
+        var remote = request.getRemoteAddress();
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     static FormErrors validateEmail(String email) {
