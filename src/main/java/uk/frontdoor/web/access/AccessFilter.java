@@ -2,11 +2,13 @@ package uk.frontdoor.web.access;
 
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -76,7 +78,7 @@ public class AccessFilter implements Ordered {
                 if (rule.kind() == AccessRule.Kind.NONE) {
                     LOG.error("Refused {} {}: the route declares no access rule", request.getMethod(), request.getPath());
                 }
-                return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+                return rendered(Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response(), route.get());
             }
             case SIGN_IN_AS_STAFF -> {
                 return signIn(request);
@@ -85,9 +87,18 @@ public class AccessFilter implements Ordered {
         }
         if (!SAFE.contains(request.getMethod()) && !csrf.accepts(visitor, submittedToken(request))) {
             LOG.warn("Refused {} {}: missing or wrong CSRF token", request.getMethod(), request.getPath());
-            return Page.of("errors/csrf").status(HttpStatus.FORBIDDEN).response();
+            return rendered(Page.of("errors/csrf").status(HttpStatus.FORBIDDEN).response(), route.get());
         }
         return null;
+    }
+
+    /**
+     * The views filter renders a page only for a response that carries its route (it reads the route's
+     * {@code @Produces}); a response answered here, before the route runs, has to carry it itself.
+     */
+    @SuppressWarnings("deprecation")
+    private static HttpResponse<?> rendered(MutableHttpResponse<?> page, RouteMatch<?> route) {
+        return page.setAttribute(HttpAttributes.ROUTE_MATCH, route);
     }
 
     public static AccessRule ruleOf(RouteMatch<?> route) {
