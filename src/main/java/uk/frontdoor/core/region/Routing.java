@@ -29,6 +29,20 @@ public record Routing(List<Borough> boroughs, List<Team> teams, List<RoutingRule
         return teams.stream().filter(t -> t.spokeId() == spokeId && t.function() == team.function()).findFirst();
     }
 
+    /**
+     * Where "re-route to the other spoke" can send a team's work: the counterpart team of every other
+     * spoke (one for a region of two spokes), in the order of the teams.
+     */
+    public List<Team> counterpartsElsewhere(Team team) {
+        return teams.stream().map(Team::spokeId).filter(spoke -> spoke != team.spokeId()).distinct()
+                .map(spoke -> counterpartIn(spoke, team)).flatMap(Optional::stream).toList();
+    }
+
+    /** The teams that do a kind of work: the choices for where a routing rule sends it. */
+    public List<Team> teamsDoing(WorkKind kind) {
+        return teams.stream().filter(t -> t.function() == kind.function()).toList();
+    }
+
     public Optional<Team> team(long id) {
         return teams.stream().filter(t -> t.id() == id).findFirst();
     }

@@ -9,6 +9,11 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return roles.contains(role);
     }
 
+    /** Administrators manage accounts, routing and targets (and the staff menu links to it). */
+    public boolean isAdministrator() {
+        return has(Role.ADMINISTRATOR);
+    }
+
     /** Team managers and administrators see every queue; everyone else sees their own teams'. */
     public boolean seesAllQueues() {
         return has(Role.TEAM_MANAGER) || has(Role.ADMINISTRATOR);

@@ -26,4 +26,17 @@ public enum TriageOutcome {
     public boolean needsDetail() {
         return needsDetail;
     }
+
+    /** What else a person must say to record this outcome. */
+    public enum Needs { NOTHING, AGENCY_NAME, REASON, OTHER_ENQUIRY, OTHER_SPOKE }
+
+    public Needs needs() {
+        return switch (this) {
+            case SIGNPOST -> Needs.AGENCY_NAME;
+            case NO_FURTHER_ACTION -> Needs.REASON;
+            case DUPLICATE -> Needs.OTHER_ENQUIRY;
+            case REROUTE -> Needs.OTHER_SPOKE;
+            default -> Needs.NOTHING;
+        };
+    }
 }

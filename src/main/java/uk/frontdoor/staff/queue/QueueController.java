@@ -1,0 +1,129 @@
+package uk.frontdoor.staff.queue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.calendar.WorkingDays;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.Deadline;
+import uk.frontdoor.core.work.QueuePage;
+import uk.frontdoor.core.work.QueueSummary;
+import uk.frontdoor.core.work.WorkItem;
+import uk.frontdoor.core.work.WorkItemStatus;
+import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.staff.DisplayDates;
+import uk.frontdoor.staff.ItemTags;
+import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.web.access.StaffOnly;
+import uk.frontdoor.web.form.SelectOption;
+import uk.frontdoor.web.session.Visitor;
+import uk.frontdoor.web.view.Page;
+
+/** The staff home page (the queues this person may see) and each team's queue. */
+@Controller("/staff")
+@StaffOnly
+public class QueueController {
+    private final RegionDirectory region;
+    private final WorkQueue queue;
+    private final BankHolidays holidays;
+    private final AuditLog audit;
+    private final ItemTags tags;
+    private final StaffWords words;
+    private final Clock clock;
+
+    public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
+                           ItemTags tags, StaffWords words, Clock clock) {
+        this.region = region;
+        this.queue = queue;
+        this.holidays = holidays;
+        this.audit = audit;
+        this.tags = tags;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    @Get
+    public HttpResponse<?> home(HttpRequest<?> request) {
+        StaffMember me = Visitor.of(request).staff();
+        List<Team> teams = region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList();
+        List<QueueCard> cards = queue.summaries(teams).stream().map(QueueController::card).toList();
+        return Page.of("staff/queue/home").with("cards", cards).with("me", me).response();
+    }
+
+    @Get("/queues/{teamId}")
+    public HttpResponse<?> queue(HttpRequest<?> request, @PathVariable long teamId,
+                                 @Nullable @QueryValue String assigned, @Nullable @QueryValue String status,
+                                 @Nullable @QueryValue String afterDue, @Nullable @QueryValue String afterId) {
+        StaffMember me = Visitor.of(request).staff();
+        Optional<Team> team = region.team(teamId);
+        if (team.isEmpty()) {
+            return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+        }
+        if (!me.canSeeTeam(teamId)) {
+            return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+        }
+        QueueQuery query = QueueQuery.from(assigned, status, afterDue, afterId);
+        QueuePage page = QueuePage.of(queue.page(teamId, query.filter(QueuePage.rowsToRead(QueuePage.SIZE)), me),
+                QueuePage.SIZE);
+        audit.staff(me.id(), "VIEW_QUEUE", "TEAM", teamId, query.describe());
+
+        LocalDate today = Times.todayUk(clock);
+        WorkingDays calendar = holidays.calendar();
+        List<QueueRow> rows = page.items().stream().map(item -> row(item, today, calendar)).toList();
+        boolean fragmentOnly = request.getHeaders().contains("HX-Request")
+                && !request.getHeaders().contains("HX-History-Restore-Request");
+        return Page.of(fragmentOnly ? "staff/queue/queue :: results" : "staff/queue/queue")
+                .with("team", team.get())
+                .with("rows", rows)
+                .with("query", query)
+                .with("assignedOptions", assignedOptions())
+                .with("statusOptions", statusOptions())
+                .with("nextHref", page.next().map(c -> query.href(teamId, Optional.of(c))).orElse(null))
+                .with("firstHref", query.isFirstPage() ? null : query.href(teamId, Optional.empty()))
+                .with("backLink", "/staff")
+                .response();
+    }
+
+    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar) {
+        return new QueueRow(item.id(), item.reference(), item.title(), DisplayDates.dayOf(item.createdAt()),
+                DisplayDates.day(item.dueDate()), tags.due(Deadline.of(item, today, calendar)),
+                tags.status(item.status()),
+                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName());
+    }
+
+    private static QueueCard card(QueueSummary s) {
+        return new QueueCard(s.team().id(), s.team().name(), s.open(), s.overdue(), s.unassigned(),
+                s.oldestOpenSince() == null ? null : DisplayDates.day(s.oldestOpenSince()));
+    }
+
+    private List<SelectOption> assignedOptions() {
+        return List.of(new SelectOption("anyone", words.of("staff.queue.filter.anyone")),
+                new SelectOption("me", words.of("staff.queue.filter.me")),
+                new SelectOption("unassigned", words.of("staff.queue.filter.unassigned")));
+    }
+
+    private List<SelectOption> statusOptions() {
+        List<SelectOption> options = new ArrayList<>();
+        options.add(new SelectOption("", words.of("staff.queue.filter.allOpen")));
+        for (WorkItemStatus s : WorkItemStatus.values()) {
+            options.add(new SelectOption(s.name(), words.of(ItemTags.statusKey(s))
+                    + (s.isOpen() ? "" : " " + words.of("staff.queue.filter.closedSuffix"))));
+        }
+        return options;
+    }
+}

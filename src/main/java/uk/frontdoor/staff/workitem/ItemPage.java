@@ -1,0 +1,164 @@
+package uk.frontdoor.staff.workitem;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.enquiry.EnquiryRecords;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.ContactChannel;
+import uk.frontdoor.core.work.ContactEntry;
+import uk.frontdoor.core.work.Deadline;
+import uk.frontdoor.core.work.TriageOutcome;
+import uk.frontdoor.core.work.WorkItem;
+import uk.frontdoor.core.work.WorkItemEvent;
+import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.staff.DisplayDates;
+import uk.frontdoor.staff.ItemTags;
+import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.web.form.Choice;
+import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.form.SelectOption;
+import uk.frontdoor.web.view.Page;
+
+/**
+ * Puts together a work item's page: the enquiry in full, the clock, assignment, contact log, outcome
+ * form and history. Every time it shows a person's record it writes who looked to the audit log.
+ */
+@Singleton
+class ItemPage {
+    static final String ENQUIRY = "ENQUIRY";
+
+    private final WorkQueue queue;
+    private final EnquiryRecords enquiries;
+    private final EnquiryAnswers answers;
+    private final RegionDirectory region;
+    private final StaffAccounts staff;
+    private final BankHolidays holidays;
+    private final AuditLog audit;
+    private final ItemTags tags;
+    private final StaffWords words;
+    private final Clock clock;
+
+    ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, RegionDirectory region,
+             StaffAccounts staff, BankHolidays holidays, AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
+        this.queue = queue;
+        this.enquiries = enquiries;
+        this.answers = answers;
+        this.region = region;
+        this.staff = staff;
+        this.holidays = holidays;
+        this.audit = audit;
+        this.tags = tags;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    MutableHttpResponse<?> show(WorkItem item, StaffMember me, Banner banner) {
+        return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).response();
+    }
+
+    MutableHttpResponse<?> refused(WorkItem item, StaffMember me, FormErrors errors, ItemAnswers typed) {
+        return page(item, me, null, errors, typed).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    }
+
+    MutableHttpResponse<?> conflict(WorkItem item, StaffMember me, Banner banner) {
+        return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).status(HttpStatus.CONFLICT).response();
+    }
+
+    /** The teams "re-route to the other spoke" can send this item to. */
+    List<Team> rerouteTeams(WorkItem item) {
+        var routing = region.routing();
+        return routing.team(item.teamId()).map(routing::counterpartsElsewhere).orElse(List.of());
+    }
+
+    private Page page(WorkItem item, StaffMember me, Banner banner, FormErrors errors, ItemAnswers typed) {
+        Page page = Page.of("staff/workitem/item")
+                .with("item", item)
+                .with("open", item.status().isOpen())
+                .with("teamName", region.team(item.teamId()).map(Team::name).orElse(""))
+                .with("statusTag", tags.status(item.status()))
+                .with("dueTag", tags.due(Deadline.of(item, Times.todayUk(clock), holidays.calendar())))
+                .with("dueDate", DisplayDates.day(item.dueDate()))
+                .with("received", DisplayDates.moment(item.createdAt()))
+                .with("firstResponse", item.firstResponseAt() == null ? null : DisplayDates.moment(item.firstResponseAt()))
+                .with("assignee", item.assigneeName())
+                .with("mine", item.assignedTo() != null && item.assignedTo() == me.id())
+                .with("colleagues", colleagues(item))
+                .with("channels", Arrays.stream(ContactChannel.values())
+                        .map(c -> Choice.of(c.name(), "staff.channel." + c.name())).toList())
+                .with("outcomes", Arrays.stream(TriageOutcome.values())
+                        .map(o -> Choice.of(o.name(), "staff.outcome." + o.name())).toList())
+                .with("rerouteOptions", rerouteOptions(item))
+                .with("contacts", queue.contacts(item.id()).stream().map(this::contactLine).toList())
+                .with("history", queue.history(item.id()).stream().map(this::historyLine).toList())
+                .with("related", relatedLink(item))
+                .with("banner", banner)
+                .with("errors", errors)
+                .with("typed", typed)
+                .with("backLink", "/staff/queues/" + item.teamId());
+        if (ENQUIRY.equals(item.subjectType())) {
+            enquiries.find(item.subjectId()).ifPresent(e -> page.with("enquiry", answers.rows(e)));
+            audit.staff(me.id(), "VIEW_ENQUIRY", ENQUIRY, item.subjectId(), item.reference());
+        } else {
+            audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
+        }
+        return page;
+    }
+
+    private List<SelectOption> colleagues(WorkItem item) {
+        List<SelectOption> options = new ArrayList<>();
+        options.add(new SelectOption("", words.of("staff.item.assign.choose")));
+        staff.inTeam(item.teamId()).forEach(s -> options.add(new SelectOption(String.valueOf(s.id()), s.displayName())));
+        return options;
+    }
+
+    /** A choice of team only where there is more than one other spoke to send the item to. */
+    private List<SelectOption> rerouteOptions(WorkItem item) {
+        List<Team> teams = rerouteTeams(item);
+        return teams.size() < 2 ? List.of()
+                : teams.stream().map(t -> new SelectOption(String.valueOf(t.id()), t.name())).toList();
+    }
+
+    /** Where a re-routed item went, or the enquiry a duplicate repeats. */
+    private RelatedLink relatedLink(WorkItem item) {
+        if (item.relatedItemId() == null) {
+            return null;
+        }
+        Optional<WorkItem> related = queue.find(item.relatedItemId());
+        return related.map(r -> new RelatedLink("/staff/items/" + r.id(), r.reference(),
+                region.team(r.teamId()).map(Team::name).orElse(""))).orElse(null);
+    }
+
+    public record RelatedLink(String href, String reference, String teamName) {
+    }
+
+    private ContactLine contactLine(ContactEntry c) {
+        return new ContactLine(DisplayDates.moment(c.at()), c.staffName(), words.of("staff.channel." + c.channel().name()),
+                c.summary().lines().toList());
+    }
+
+    private HistoryLine historyLine(WorkItemEvent e) {
+        String type = e.eventType();
+        String what;
+        if (type.startsWith("OUTCOME:")) {
+            what = words.of("staff.outcomeDone." + type.substring("OUTCOME:".length()));
+        } else if (type.equals("STATUS") && e.fromStatus() != null && e.toStatus() != null) {
+            what = words.of("staff.history.STATUS", words.of(ItemTags.statusKey(e.fromStatus())),
+                    words.of(ItemTags.statusKey(e.toStatus())));
+        } else {
+            what = words.of("staff.history." + type);
+        }
+        return new HistoryLine(DisplayDates.moment(e.at()), e.staffName(), what, e.detail());
+    }
+}

@@ -1,0 +1,113 @@
+package uk.frontdoor.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.region.TeamFunction;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.support.WebClient;
+
+/**
+ * Test data for the staff pages: teams of their own (so a queue holds only a test's items, however many
+ * other tests have run against the shared database), staff, enquiries and their work items.
+ */
+@Singleton
+public class StaffFixture {
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final Sql sql;
+    private final StaffAccounts accounts;
+    private final WorkQueue queue;
+    private final RegionDirectory region;
+    private final Clock clock;
+    private final ReferenceNumbers references = new ReferenceNumbers();
+
+    public StaffFixture(Sql sql, StaffAccounts accounts, WorkQueue queue, RegionDirectory region, Clock clock) {
+        this.sql = sql;
+        this.accounts = accounts;
+        this.queue = queue;
+        this.region = region;
+        this.clock = clock;
+    }
+
+    public record Person(long id, String email, String name) {
+    }
+
+    public record Item(long id, long enquiryId, String reference, String fullName) {
+    }
+
+    /** One of the seeded teams, such as {@code se-recruitment}. */
+    public Team team(String code) {
+        return region.teams().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** A new recruitment team in the South East spoke, with an empty queue. */
+    public Team newSouthEastTeam() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long spoke = sql.one("SELECT id FROM spoke WHERE code = 'south-east'", rs -> rs.getLong(1)).orElseThrow();
+        long id = sql.insert("INSERT INTO team (spoke_id, code, name, function_code) VALUES (?, ?, ?, ?)",
+                spoke, "test-" + tag, "Test team " + tag, TeamFunction.RECRUITMENT);
+        return region.team(id).orElseThrow();
+    }
+
+    public Person person(String name, Role role, Team... teams) {
+        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@staff.example.org";
+        Set<Long> teamIds = new java.util.HashSet<>();
+        for (Team t : teams) {
+            teamIds.add(t.id());
+        }
+        String unique = name + " " + email.substring(email.indexOf('-') + 1, email.indexOf('@'));
+        long id = accounts.create(email, unique, PASSWORD, Set.of(role), teamIds);
+        return new Person(id, email, unique);
+    }
+
+    /** An enquiry from someone in {@code boroughCode}, as the public form would have saved it. */
+    public Item enquiry(Team team, String boroughCode) {
+        String reference = references.next("ENQ");
+        String name = "Alex " + reference.substring(4, 8);
+        long borough = region.boroughByCode(boroughCode).orElseThrow().id();
+        var now = Times.nowUtc(clock);
+        long enquiryId = sql.insert("""
+                INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method,
+                  contact_times, applying_with, partner_name, interests, children_considered, children_notes,
+                  heard_about, heard_about_other, privacy_version, consent_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'phone', 'evening,weekend', 'partner', 'Jo Smith', 'early_permanence,siblings',
+                  'school_age', 'We have a spare room and a dog.', 'other', 'A poster at the library', 'v1', ?)""",
+                reference, now, borough, name, name.toLowerCase().replace(' ', '.') + "@example.org", "07700 900123",
+                now);
+        long itemId = queue.create(WorkKind.ENQUIRY, team.id(), "ENQUIRY", enquiryId, reference,
+                "Enquiry from " + name);
+        return new Item(itemId, enquiryId, reference, name);
+    }
+
+    public Item enquiry(Team team) {
+        return enquiry(team, "southwark");
+    }
+
+    /** Signs a person in through the sign-in page, as they would. */
+    public WebClient signIn(WebClient client, Person person) {
+        client.get("/staff/sign-in");
+        var page = client.post("/staff/sign-in", Map.of("email", person.email(), "password", PASSWORD, "next", "/staff"));
+        assertEquals(303, page.status(), "signing in " + person.email());
+        return client;
+    }
+
+    public long audits(long staffId, String action, String subjectType, long subjectId) {
+        return sql.count("""
+                SELECT COUNT(*) FROM audit_event WHERE actor_type = 'STAFF' AND actor_id = ? AND action = ?
+                AND subject_type = ? AND subject_id = ?""", staffId, action, subjectType, subjectId);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.frontdoor.staff.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.work.QueueFilter;
+import uk.frontdoor.core.work.QueueFilter.Assignment;
+import uk.frontdoor.core.work.QueuePage.Cursor;
+import uk.frontdoor.core.work.WorkItemStatus;
+
+class QueueQueryTest {
+
+    @Test
+    void the_address_gives_the_filter_and_where_the_page_starts() {
+        QueueQuery query = QueueQuery.from("me", "EVENT_INVITED", "2026-05-01", "42");
+        QueueFilter filter = query.filter(26);
+
+        assertEquals(Assignment.ME, filter.assignment());
+        assertEquals(WorkItemStatus.EVENT_INVITED, filter.status());
+        assertEquals("2026-05-01", filter.afterDue());
+        assertEquals(42L, filter.afterId());
+        assertEquals(26, filter.pageSize());
+    }
+
+    @Test
+    void anything_not_understood_means_every_open_item_from_the_start() {
+        QueueQuery query = QueueQuery.from("everyone", "LOST", "yesterday", "x");
+
+        assertEquals(Assignment.ANYONE, query.assignment());
+        assertNull(query.status());
+        assertTrue(query.isFirstPage());
+        assertEquals(QueueQuery.from(null, null, null, null), query);
+    }
+
+    @Test
+    void the_next_page_link_keeps_the_filters() {
+        QueueQuery query = QueueQuery.from("unassigned", "new", null, null);
+
+        assertEquals("/staff/queues/7?assigned=unassigned&status=NEW&afterDue=2026-05-01&afterId=9",
+                query.href(7, Optional.of(new Cursor(LocalDate.of(2026, 5, 1), 9))));
+        assertEquals("/staff/queues/7?assigned=unassigned&status=NEW", query.href(7, Optional.empty()));
+    }
+}
