@@ -298,7 +298,7 @@ class TriageTest extends AppTest {
 
         assertEquals(List.of("Enter the reference of the other enquiry"),
                 browser.post(path, Map.of("outcome", "DUPLICATE", "version", version)).errorSummary());
-        assertEquals(List.of("Enter a reference in the right format, like ENQ-7K3M-9QX4-J"),
+        assertEquals(List.of("Enter a reference in the right format, like ENQ-7K3M-9QW4-B"),
                 browser.post(path, Map.of("outcome", "DUPLICATE", "otherReference", "ENQ-1234", "version", version)).errorSummary());
         assertEquals(List.of("Enter the reference of a different enquiry, not this one"),
                 browser.post(path, Map.of("outcome", "DUPLICATE", "otherReference", item.reference().toLowerCase(), "version", version)).errorSummary());

@@ -23,7 +23,7 @@ public final class ReferenceNumbers {
         this.random = random;
     }
 
-    /** For example {@code ENQ-7K3M-9QX4-B}. */
+    /** For example {@code ENQ-7K3M-9QW4-B}. */
     public String next(String prefix) {
         StringBuilder body = new StringBuilder(BODY_LENGTH);
         for (int i = 0; i < BODY_LENGTH; i++) {

@@ -13,7 +13,7 @@ import uk.frontdoor.web.form.FormErrors;
 
 /** The item page's contact and outcome forms: what each needs before anything is written. */
 class ItemFormsTest {
-    private static final String OWN = "ENQ-7K3M-9QX4-J";
+    private static final String OWN = "ENQ-7K3M-9QW4-B";
 
     private static FormData form(String... pairs) {
         java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
@@ -49,15 +49,15 @@ class ItemFormsTest {
     void a_duplicate_needs_a_well_formed_reference_of_another_enquiry() {
         assertEquals(Map.of("otherReference", "staff.outcome.error.referenceMissing"), outcomeErrors("outcome", "DUPLICATE"));
         assertEquals(Map.of("otherReference", "staff.outcome.error.referenceInvalid"),
-                outcomeErrors("outcome", "DUPLICATE", "otherReference", "ENQ-7K3M-9QX4-C"), "wrong check character");
+                outcomeErrors("outcome", "DUPLICATE", "otherReference", "ENQ-7K3M-9QW4-3"), "wrong check character");
         assertEquals(Map.of("otherReference", "staff.outcome.error.referenceOwn"),
-                outcomeErrors("outcome", "DUPLICATE", "otherReference", "enq-7k3m-9qx4-j"));
+                outcomeErrors("outcome", "DUPLICATE", "otherReference", "enq-7k3m-9qw4-b"));
     }
 
     @Test
     void the_history_records_what_each_outcome_needed() {
         assertEquals("Citizens Advice", OutcomeForm.read(form("outcome", "SIGNPOST", "agency", " Citizens Advice ")).detail());
-        assertEquals("ENQ-7K3M-9QX4-J", OutcomeForm.read(form("outcome", "DUPLICATE", "otherReference", "enq-7k3m 9qx4-j".replace(" ", "-"))).detail());
+        assertEquals("ENQ-7K3M-9QW4-B", OutcomeForm.read(form("outcome", "DUPLICATE", "otherReference", "enq-7k3m 9qw4-b".replace(" ", "-"))).detail());
         assertEquals(null, OutcomeForm.read(form("outcome", "ARRANGE_VISIT", "reason", "ignored")).detail());
         assertEquals(TriageOutcome.ARRANGE_VISIT, OutcomeForm.read(form("outcome", "ARRANGE_VISIT")).outcome().orElseThrow());
     }
