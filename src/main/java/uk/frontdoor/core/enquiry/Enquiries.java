@@ -142,11 +142,7 @@ public class Enquiries {
                 rs -> rs.getString(1));
     }
 
-    /** The day an enquiry made today will be answered by: the enquiry target in working days. */
-    public LocalDate respondByIfSentToday() {
-        return holidays.calendar().plusWorkingDays(Times.todayUk(clock), region.targetWorkingDays(WorkKind.ENQUIRY));
-    }
-
+    /** The number of working days within which people who enquire are contacted. */
     public int targetWorkingDays() {
         return region.targetWorkingDays(WorkKind.ENQUIRY);
     }
