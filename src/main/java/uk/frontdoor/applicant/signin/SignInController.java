@@ -20,6 +20,7 @@ import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.session.ClientAddress;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
@@ -40,14 +41,16 @@ public class SignInController {
     private final SignInLinks links;
     private final WebSessions sessions;
     private final RateLimiter limiter;
+    private final ClientAddress clientAddress;
     /** Requests from one client address, whatever the email. */
     private final RateLimit perAddress;
 
-    public SignInController(SignInLinks links, WebSessions sessions, RateLimiter limiter,
+    public SignInController(SignInLinks links, WebSessions sessions, RateLimiter limiter, ClientAddress clientAddress,
                             @Value("${frontdoor.rate-limit.sign-in-per-hour:30}") int perAddressPerHour) {
         this.links = links;
         this.sessions = sessions;
         this.limiter = limiter;
+        this.clientAddress = clientAddress;
         this.perAddress = RateLimit.perHour("sign-in-address", perAddressPerHour);
     }
 
@@ -64,7 +67,7 @@ public class SignInController {
             return Page.of("applicant/sign-in").with("email", email).with("errors", errors)
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
-        RateLimiter.Decision fromAddress = limiter.hit(perAddress, clientAddress(request));
+        RateLimiter.Decision fromAddress = limiter.hit(perAddress, clientAddress.of(request));
         if (!fromAddress.allowed()) {
             LOG.warn("Sign-in links refused: {} requests from one address within the hour", fromAddress.hits());
             return Page.of("applicant/too-many").status(HttpStatus.TOO_MANY_REQUESTS).response()
@@ -109,10 +112,6 @@ public class SignInController {
         return Page.of("applicant/link-problem").with("why", why).status(HttpStatus.BAD_REQUEST).response();
     }
 
-    static String clientAddress(HttpRequest<?> request) {
-        var remote = request.getRemoteAddress();
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-    }
 
     static FormErrors validateEmail(String email) {
         FormErrors errors = new FormErrors();

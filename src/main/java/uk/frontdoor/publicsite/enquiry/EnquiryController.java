@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.session.ClientAddress;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 
@@ -53,17 +53,19 @@ public class EnquiryController {
     private final RegionDirectory region;
     private final WebSessions sessions;
     private final RateLimiter limiter;
+    private final ClientAddress clientAddress;
     private final RateLimit submissions;
     private final EnquiryPages pages;
 
     public EnquiryController(EnquiryDrafts drafts, Enquiries enquiries, RegionDirectory region, WebSessions sessions,
-                             RateLimiter limiter, EnquiryPages pages,
+                             RateLimiter limiter, ClientAddress clientAddress, EnquiryPages pages,
                              @Value("${frontdoor.rate-limit.enquiries-per-hour:20}") int enquiriesPerHour) {
         this.drafts = drafts;
         this.enquiries = enquiries;
         this.region = region;
         this.sessions = sessions;
         this.limiter = limiter;
+        this.clientAddress = clientAddress;
         this.pages = pages;
         this.submissions = RateLimit.perHour("enquiry", enquiriesPerHour);
     }
@@ -108,7 +110,7 @@ public class EnquiryController {
             // sent already (back button, second click) or never started: never a second enquiry
             return redirect(enquiries.receipt(sessionId).isPresent() ? CONFIRMATION : START);
         }
-        RateLimiter.Decision decision = limiter.hit(submissions, clientAddress(request));
+        RateLimiter.Decision decision = limiter.hit(submissions, clientAddress.of(request));
         if (!decision.allowed()) {
             LOG.warn("Enquiry refused: {} sends from one address within the hour (limit {})", decision.hits(),
                     submissions.limit());
@@ -224,10 +226,6 @@ public class EnquiryController {
         return boroughs.stream().map(Borough::code).toList();
     }
 
-    static String clientAddress(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-    }
 
     private static HttpResponse<?> redirect(String path) {
         return HttpResponse.seeOther(URI.create(path));
