@@ -3,6 +3,7 @@ package uk.frontdoor.core.region;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.work.WorkKind;
@@ -54,6 +55,16 @@ public class RoutingAdministration {
 
     public static boolean isAllowedTarget(int workingDays) {
         return workingDays >= MIN_TARGET && workingDays <= MAX_TARGET;
+    }
+
+    /** Sets several kinds' targets together; returns how many changed. */
+    @Transactional
+    public int setTargets(Map<WorkKind, Integer> workingDays, long adminId) {
+        int changed = 0;
+        for (Map.Entry<WorkKind, Integer> target : workingDays.entrySet()) {
+            changed += setTarget(target.getKey(), target.getValue(), adminId) ? 1 : 0;
+        }
+        return changed;
     }
 
     /** Sets a kind's target for new work (items already in a queue keep their due dates). */

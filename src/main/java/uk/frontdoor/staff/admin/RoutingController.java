@@ -120,8 +120,7 @@ public class RoutingController {
         if (!errors.isEmpty()) {
             return targetsPage(typed, errors, false).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
-        long adminId = Visitor.of(request).staff().id();
-        wanted.forEach((kind, days) -> administration.setTarget(kind, days, adminId));
+        administration.setTargets(wanted, Visitor.of(request).staff().id());
         return HttpResponse.seeOther(URI.create("/staff/admin/targets?saved=true"));
     }
 
