@@ -1,9 +1,11 @@
 package uk.frontdoor.core.work;
 
 /**
- * Which items of a queue to list. {@code status} null means every open item.
+ * Which items of a queue to list. {@code status} null means every open item; a {@code reference} finds that
+ * enquiry's items whatever their status.
  * Paging is by keyset: {@code afterDue}/{@code afterId} are the last row of the previous page.
  */
-public record QueueFilter(Assignment assignment, WorkItemStatus status, String afterDue, Long afterId, int pageSize) {
+public record QueueFilter(Assignment assignment, WorkItemStatus status, String afterDue, Long afterId, int pageSize,
+                          String reference) {
     public enum Assignment { ANYONE, ME, UNASSIGNED }
 }

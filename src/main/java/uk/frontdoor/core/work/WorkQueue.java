@@ -74,11 +74,15 @@ public class WorkQueue {
         StringBuilder where = new StringBuilder("WHERE w.team_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(teamId);
-        if (filter.status() == null) {
-            where.append(" AND w.is_open = TRUE");
-        } else {
+        if (filter.reference() != null) {
+            where.append(" AND w.reference = ?");
+            params.add(filter.reference());
+        }
+        if (filter.status() != null) {
             where.append(" AND w.status = ?");
             params.add(filter.status());
+        } else if (filter.reference() == null) {
+            where.append(" AND w.is_open = TRUE"); // a reference search finds the items whatever their status
         }
         switch (filter.assignment()) {
             case ME -> {

@@ -68,7 +68,8 @@ public class QueueController {
     @Get("/queues/{teamId}")
     public HttpResponse<?> queue(HttpRequest<?> request, @PathVariable long teamId,
                                  @Nullable @QueryValue String assigned, @Nullable @QueryValue String status,
-                                 @Nullable @QueryValue String afterDue, @Nullable @QueryValue String afterId) {
+                                 @Nullable @QueryValue String afterDue, @Nullable @QueryValue String afterId,
+                                 @Nullable @QueryValue String reference) {
         StaffMember me = Visitor.of(request).staff();
         Optional<Team> team = region.team(teamId);
         if (team.isEmpty()) {
@@ -77,7 +78,7 @@ public class QueueController {
         if (!me.canSeeTeam(teamId)) {
             return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
         }
-        QueueQuery query = QueueQuery.from(assigned, status, afterDue, afterId);
+        QueueQuery query = QueueQuery.from(assigned, status, afterDue, afterId, reference);
         QueuePage page = QueuePage.of(queue.page(teamId, query.filter(QueuePage.rowsToRead(QueuePage.SIZE)), me),
                 QueuePage.SIZE);
         audit.staff(me.id(), "VIEW_QUEUE", "TEAM", teamId, query.describe());

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.work.QueueFilter;
 import uk.frontdoor.core.work.QueueFilter.Assignment;
 import uk.frontdoor.core.work.QueuePage.Cursor;
@@ -14,10 +15,27 @@ import uk.frontdoor.core.work.WorkItemStatus;
  * page starts. Anything not understood falls back to the default (every open item, from the start), so a
  * mistyped address shows the queue rather than an error.
  */
-public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<Cursor> after) {
+public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<Cursor> after, String reference) {
 
     static QueueQuery from(String assigned, String status, String afterDue, String afterId) {
-        return new QueueQuery(assignment(assigned), status(status), Cursor.parse(afterDue, afterId));
+        return from(assigned, status, afterDue, afterId, null);
+    }
+
+    static QueueQuery from(String assigned, String status, String afterDue, String afterId, String reference) {
+        return new QueueQuery(assignment(assigned), status(status), Cursor.parse(afterDue, afterId), reference(reference));
+    }
+
+    /** A reference as typed or read out ("enq 7k3m 9qw4 b"), in its stored form; blank or too long means none. */
+    private static String reference(String value) {
+        if (value == null || value.isBlank() || value.length() > 40) {
+            return null;
+        }
+        String compact = ReferenceNumbers.normalise(value).replace("-", "");
+        if (compact.length() != 12) {
+            return ReferenceNumbers.normalise(value);
+        }
+        return compact.substring(0, 3) + "-" + compact.substring(3, 7) + "-" + compact.substring(7, 11) + "-"
+                + compact.substring(11);
     }
 
     private static Assignment assignment(String value) {
@@ -44,7 +62,7 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
 
     QueueFilter filter(int rows) {
         return new QueueFilter(assignment, status, after.map(c -> c.afterDue().toString()).orElse(null),
-                after.map(Cursor::afterId).orElse(null), rows);
+                after.map(Cursor::afterId).orElse(null), rows, reference);
     }
 
     public String assignedValue() {
@@ -53,6 +71,10 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
 
     public String statusValue() {
         return status == null ? "" : status.name();
+    }
+
+    public String referenceValue() {
+        return reference == null ? "" : reference;
     }
 
     public boolean isFirstPage() {
@@ -64,6 +86,9 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
         StringBuilder href = new StringBuilder("/staff/queues/").append(teamId)
                 .append("?assigned=").append(assignedValue())
                 .append("&status=").append(encode(statusValue()));
+        if (reference != null) {
+            href.append("&reference=").append(encode(reference));
+        }
         cursor.ifPresent(c -> href.append("&afterDue=").append(c.afterDue()).append("&afterId=").append(c.afterId()));
         return href.toString();
     }
@@ -71,6 +96,7 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
     /** For the audit log: what was looked at. */
     String describe() {
         return "assigned=" + assignedValue() + " status=" + (status == null ? "open" : status.name())
+                + (reference == null ? "" : " reference=" + reference)
                 + after.map(c -> " after=" + c.afterDue() + "/" + c.afterId()).orElse("");
     }
 

@@ -44,4 +44,13 @@ class QueueQueryTest {
                 query.href(7, Optional.of(new Cursor(LocalDate.of(2026, 5, 1), 9))));
         assertEquals("/staff/queues/7?assigned=unassigned&status=NEW", query.href(7, Optional.empty()));
     }
+
+    @Test
+    void a_reference_read_out_over_the_phone_is_searched_in_its_stored_form_and_kept_on_the_next_page() {
+        QueueQuery query = QueueQuery.from(null, null, null, null, " enq 7k3m 9qw4 b ");
+
+        assertEquals("ENQ-7K3M-9QW4-B", query.reference());
+        assertEquals("/staff/queues/7?assigned=anyone&status=&reference=ENQ-7K3M-9QW4-B", query.href(7, Optional.empty()));
+        assertNull(QueueQuery.from(null, null, null, null, "   ").reference());
+    }
 }
