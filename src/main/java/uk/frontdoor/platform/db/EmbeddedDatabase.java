@@ -33,6 +33,11 @@ public final class EmbeddedDatabase {
         return running;
     }
 
+    /** The server this JVM started, if it started one (fault-injection tests stop and restart it). */
+    public static synchronized java.util.Optional<EmbeddedDatabase> running() {
+        return java.util.Optional.ofNullable(running);
+    }
+
     private static EmbeddedDatabase start(File dataDir) {
         long started = System.nanoTime();
         try {
