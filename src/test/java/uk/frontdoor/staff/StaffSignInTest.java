@@ -72,6 +72,17 @@ class StaffSignInTest extends AppTest {
     }
 
     @Test
+    void an_email_without_an_account_answers_exactly_like_one_with_an_account_even_at_the_lockout() {
+        String nobody = uniqueEmail("nobody");
+        WebClient browser = client();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(List.of(REFUSED), signIn(browser, nobody, "guess " + attempt).errorSummary());
+        }
+        assertEquals(List.of(LOCKED), signIn(browser, nobody, "guess 5").errorSummary(),
+                "the lockout message must not reveal that no account exists");
+    }
+
+    @Test
     void anonymous_visitors_to_staff_pages_are_sent_to_sign_in() {
         WebClient anonymous = client();
         for (String path : List.of("/staff", "/staff/queues/1", "/staff/items/1", "/staff/admin",

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.ratelimit.RateLimit;
+import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.platform.time.Times;
 
 /**
@@ -25,12 +27,17 @@ public class StaffAccounts {
     static final Duration LOCKOUT = Duration.ofMinutes(15);
     private static final String DUMMY_HASH = Password.hash("not-a-real-password").addRandomSalt().withArgon2().getResult();
 
+    private static final RateLimit UNKNOWN_EMAIL_FAILURES =
+            new RateLimit("staff-sign-in-unknown", MAX_FAILURES - 1, LOCKOUT);
+
     private final Sql sql;
     private final Clock clock;
+    private final RateLimiter limiter;
 
-    public StaffAccounts(Sql sql, Clock clock) {
+    public StaffAccounts(Sql sql, Clock clock, RateLimiter limiter) {
         this.sql = sql;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     public static String normaliseEmail(String email) {
@@ -80,7 +87,10 @@ public class StaffAccounts {
                 normaliseEmail(email));
         if (found.isEmpty()) {
             Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
-            return new SignInResult.Refused();
+            // an unknown email "locks" after as many failures as a real account, so the lockout message
+            // cannot be used to find out which emails have accounts
+            var attempts = limiter.hit(UNKNOWN_EMAIL_FAILURES, normaliseEmail(email));
+            return attempts.allowed() ? new SignInResult.Refused() : new SignInResult.Locked(now.plus(LOCKOUT));
         }
         Account account = found.get();
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
