@@ -8,7 +8,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import uk.frontdoor.core.applicant.ApplicantRecords;
+import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.JourneyClocks;
+import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.ApplicantOnly;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
@@ -21,17 +28,34 @@ import uk.frontdoor.web.view.Page;
 public class AccountController {
     private final ApplicantRecords records;
     private final WebSessions sessions;
+    private final Journeys journeys;
+    private final BankHolidays holidays;
+    private final Clock clock;
 
-    public AccountController(ApplicantRecords records, WebSessions sessions) {
+    public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
+                             Clock clock) {
         this.records = records;
         this.sessions = sessions;
+        this.journeys = journeys;
+        this.holidays = holidays;
+        this.clock = clock;
     }
 
     @Get
     public HttpResponse<?> home(HttpRequest<?> request) {
         var applicant = Visitor.of(request).applicant();
         return Page.of("applicant/account").with("applicant", applicant)
+                .with("journey", journeys.current(applicant).map(this::summary).orElse(null))
                 .with("enquiries", records.enquiries(applicant)).response();
+    }
+
+    private JourneySummary summary(Journey journey) {
+        LocalDate today = Times.todayUk(clock);
+        LocalDate since = Times.toUk(journey.stateSince()).toLocalDate();
+        JourneyClocks clocks = new JourneyClocks(holidays.calendar());
+        return clocks.clockFor(journey.state(), since)
+                .map(c -> new JourneySummary(journey.state(), c.kind(), c.due(), clocks.workingDaysLeft(c.due(), today)))
+                .orElse(new JourneySummary(journey.state(), null, null, 0));
     }
 
     @Post("/sign-out")

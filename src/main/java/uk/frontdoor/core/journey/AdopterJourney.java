@@ -73,6 +73,12 @@ public final class AdopterJourney {
         return TABLE;
     }
 
+    /** Whether any of {@code actors} may fire {@code event} from {@code from}. */
+    public static boolean allows(JourneyState from, JourneyEvent event, Set<JourneyActor> actors) {
+        return TABLE.stream().anyMatch(t -> t.from() == from && t.event() == event
+                && t.firedBy().stream().anyMatch(actors::contains));
+    }
+
     /** The events this actor may fire now (what buttons to offer). */
     public static List<Transition> available(JourneyState current, JourneyState pausedFrom, Set<JourneyActor> actors) {
         return TABLE.stream()

@@ -68,4 +68,20 @@ public final class JourneyClocks {
     }
 
     public enum ClockState { ON_TRACK, DUE_SOON, OVERDUE }
+
+    /** What a clock is counting down to: the agency's decision, or the person's own last day to act. */
+    public enum ClockKind { AGENCY_DECIDES_BY, YOU_CAN_START_STAGE_TWO_UNTIL }
+
+    public record Clock(ClockKind kind, LocalDate due) { }
+
+    /** The clock running in this state, counted from the day the journey entered it; none for other states. */
+    public java.util.Optional<Clock> clockFor(JourneyState state, LocalDate since) {
+        return java.util.Optional.ofNullable(switch (state) {
+            case REGISTRATION_SUBMITTED -> new Clock(ClockKind.AGENCY_DECIDES_BY, registrationDecisionDue(since));
+            case STAGE_ONE -> new Clock(ClockKind.AGENCY_DECIDES_BY, stageOneDecisionDue(since));
+            case STAGE_ONE_COMPLETE -> new Clock(ClockKind.YOU_CAN_START_STAGE_TWO_UNTIL, lastDayToStartStageTwo(since));
+            case STAGE_TWO -> new Clock(ClockKind.AGENCY_DECIDES_BY, stageTwoDecisionDue(since));
+            default -> null;
+        });
+    }
 }

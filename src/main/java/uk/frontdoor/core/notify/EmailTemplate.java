@@ -7,7 +7,9 @@ package uk.frontdoor.core.notify;
 public enum EmailTemplate {
     ENQUIRY_RECEIVED("enquiryReceived"),
     SIGN_IN_LINK("signInLink"),
-    SIGN_IN_NO_ACCOUNT("signInNoAccount");
+    SIGN_IN_NO_ACCOUNT("signInNoAccount"),
+    INVITED_TO_REGISTER("invitedToRegister"),
+    JOURNEY_UPDATE("journeyUpdate");
 
     private final String key;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.journey.JourneyActorIdentity;
+import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffMember;
@@ -33,13 +35,16 @@ public class WorkQueue {
     private final BankHolidays holidays;
     private final RegionDirectory region;
     private final AuditLog audit;
+    private final Journeys journeys;
 
-    public WorkQueue(Sql sql, Clock clock, BankHolidays holidays, RegionDirectory region, AuditLog audit) {
+    public WorkQueue(Sql sql, Clock clock, BankHolidays holidays, RegionDirectory region, AuditLog audit,
+                     Journeys journeys) {
         this.sql = sql;
         this.clock = clock;
         this.holidays = holidays;
         this.region = region;
         this.audit = audit;
+        this.journeys = journeys;
     }
 
     /** Puts new work in a team's queue, due the kind's target number of working days from today. */
@@ -208,6 +213,10 @@ public class WorkQueue {
         String said = outcome == TriageOutcome.REROUTE ? "Re-routed to " + rerouteTeam.name() : detail;
         history(itemId, staff.id(), "OUTCOME:" + outcome.name(), item.status(), to, said);
         audit.staff(staff.id(), "TRIAGE_" + outcome.name(), item.subjectType(), item.subjectId(), said);
+        if (outcome == TriageOutcome.INVITE_TO_REGISTER && "ENQUIRY".equals(item.subjectType())) {
+            // the person's own journey starts here: they are emailed an invitation to sign in and register
+            journeys.inviteToRegister(item.subjectId(), item.teamId(), JourneyActorIdentity.staff(staff));
+        }
         return new Change.Done(find(itemId).orElseThrow());
     }
 

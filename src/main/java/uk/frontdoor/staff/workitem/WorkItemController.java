@@ -20,6 +20,10 @@ import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactEntry;
+import uk.frontdoor.core.journey.AdopterJourney;
+import uk.frontdoor.core.journey.JourneyActor;
+import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemEvent;
@@ -104,6 +108,10 @@ public class WorkItemController {
             FormErrors errors = outcome.check(item.reference(), new FormErrors());
             Long related = null;
             Team rerouteTo = null;
+            if (errors.isEmpty() && outcome.outcome().orElseThrow() == TriageOutcome.INVITE_TO_REGISTER
+                    && !AdopterJourney.allows(JourneyState.ENQUIRY, JourneyEvent.INVITE_TO_REGISTER, JourneyActor.of(me))) {
+                errors.add("outcome", "staff.outcome.error.mayNotInvite");
+            }
             if (errors.isEmpty() && outcome.outcome().orElseThrow() == TriageOutcome.DUPLICATE) {
                 Optional<WorkItem> other = queue.findByReference(outcome.otherReference(), item.kind());
                 if (other.isEmpty()) {

@@ -59,4 +59,17 @@ class JourneyClocksTest {
         assertEquals(JourneyClocks.ClockState.DUE_SOON, clocks.state(due, due));
         assertEquals(JourneyClocks.ClockState.OVERDUE, clocks.state(due, LocalDate.of(2027, 2, 13)));
     }
+
+    @Test
+    void each_waiting_state_has_its_clock_and_the_others_have_none() {
+        LocalDate since = LocalDate.of(2027, 1, 20);
+        assertEquals(new JourneyClocks.Clock(JourneyClocks.ClockKind.AGENCY_DECIDES_BY, LocalDate.of(2027, 3, 20)),
+                clocks.clockFor(JourneyState.STAGE_ONE, since).orElseThrow());
+        assertEquals(new JourneyClocks.Clock(JourneyClocks.ClockKind.YOU_CAN_START_STAGE_TWO_UNTIL, LocalDate.of(2027, 7, 20)),
+                clocks.clockFor(JourneyState.STAGE_ONE_COMPLETE, since).orElseThrow());
+        assertEquals(LocalDate.of(2027, 5, 20), clocks.clockFor(JourneyState.STAGE_TWO, since).orElseThrow().due());
+        assertEquals(LocalDate.of(2027, 1, 27), clocks.clockFor(JourneyState.REGISTRATION_SUBMITTED, since).orElseThrow().due());
+        assertTrue(clocks.clockFor(JourneyState.INVITED_TO_REGISTER, since).isEmpty());
+        assertTrue(clocks.clockFor(JourneyState.APPROVED, since).isEmpty());
+    }
 }

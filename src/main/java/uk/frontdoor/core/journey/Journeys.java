@@ -1,0 +1,115 @@
+package uk.frontdoor.core.journey;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.frontdoor.core.applicant.Applicant;
+import uk.frontdoor.core.applicant.ApplicantAccounts;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.notify.EmailTemplate;
+import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Keeps each person's journey: the one place that moves a journey from state to state, always through
+ * {@link AdopterJourney}'s table, writing its history and the audit log and telling the person by email (which
+ * says only that there is an update, with a link to sign in).
+ */
+@Singleton
+public class Journeys {
+    private static final String COLUMNS =
+            "id, applicant_id, enquiry_id, team_id, state, paused_from, state_since, version";
+
+    private final Sql sql;
+    private final Clock clock;
+    private final ApplicantAccounts accounts;
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit) {
+        this.sql = sql;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    public Optional<Journey> find(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ?", Journeys::map, id);
+    }
+
+    /** The person's most recent journey (a person whose journey ended may start another). */
+    public Optional<Journey> current(Applicant applicant) {
+        return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE applicant_id = ? ORDER BY id DESC LIMIT 1",
+                Journeys::map, applicant.id());
+    }
+
+    /**
+     * Staff invite the person who made this enquiry to register their interest: their journey starts (once; a
+     * second invitation for the same enquiry returns the journey already under way) and they get an email
+     * inviting them to sign in.
+     */
+    @Transactional
+    public Journey inviteToRegister(long enquiryId, long teamId, JourneyActorIdentity staff) {
+        Optional<Journey> existing = sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE enquiry_id = ? "
+                + "ORDER BY id DESC LIMIT 1", Journeys::map, enquiryId);
+        if (existing.isPresent() && !existing.get().state().isTerminal()) {
+            return existing.get();
+        }
+        String email = sql.one("SELECT email FROM enquiry WHERE id = ?", rs -> rs.getString(1), enquiryId)
+                .orElseThrow(() -> new IllegalArgumentException("No enquiry " + enquiryId));
+        Applicant applicant = accounts.forKnownEmail(email).orElseThrow();
+        LocalDateTime now = Times.nowUtc(clock);
+        long id = sql.insert("""
+                INSERT INTO adopter_journey (applicant_id, enquiry_id, team_id, state, state_since, created_at)
+                VALUES (?, ?, ?, 'ENQUIRY', ?, ?)""", applicant.id(), enquiryId, teamId, now, now);
+        return move(id, JourneyEvent.INVITE_TO_REGISTER, staff, null, EmailTemplate.INVITED_TO_REGISTER);
+    }
+
+    /** Moves a journey by one event, if the table allows it for this actor; otherwise {@link RefusedTransition}. */
+    @Transactional
+    public Journey fire(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail) {
+        return move(journeyId, event, actor, detail, EmailTemplate.JOURNEY_UPDATE);
+    }
+
+    private Journey move(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail,
+                         EmailTemplate email) {
+        Journey journey = sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ? FOR UPDATE",
+                Journeys::map, journeyId).orElseThrow(() -> new IllegalArgumentException("No journey " + journeyId));
+        Transition step = AdopterJourney.apply(journey.state(), event, actor.roles(), journey.pausedFrom());
+        LocalDateTime now = Times.nowUtc(clock);
+        JourneyState pausedFrom = step.to() == JourneyState.PAUSED ? journey.state() : null;
+        sql.update("""
+                UPDATE adopter_journey SET state = ?, paused_from = ?, state_since = ?, version = version + 1
+                WHERE id = ?""", step.to(), pausedFrom, now, journeyId);
+        sql.insert("""
+                INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail);
+        audit.write(actor.type(), actor.id(), "JOURNEY_" + event.name(), "JOURNEY", journeyId,
+                journey.state() + " -> " + step.to());
+        accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
+        return find(journeyId).orElseThrow();
+    }
+
+    public List<JourneyEventLine> history(long journeyId) {
+        return sql.list("""
+                SELECT at, actor_type, event, from_state, to_state, detail FROM journey_event
+                WHERE journey_id = ? ORDER BY at DESC, id DESC""",
+                rs -> new JourneyEventLine(rs.getObject(1, LocalDateTime.class), rs.getString(2),
+                        JourneyEvent.valueOf(rs.getString(3)), JourneyState.valueOf(rs.getString(4)),
+                        JourneyState.valueOf(rs.getString(5)), rs.getString(6)), journeyId);
+    }
+
+    private static Journey map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String paused = rs.getString(6);
+        return new Journey(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
+                JourneyState.valueOf(rs.getString(5)), paused == null ? null : JourneyState.valueOf(paused),
+                rs.getObject(7, LocalDateTime.class), rs.getInt(8));
+    }
+}
