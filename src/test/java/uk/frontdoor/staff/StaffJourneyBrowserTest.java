@@ -1,6 +1,10 @@
 package uk.frontdoor.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.frontdoor.staff.StaffPages.banner;
+import static uk.frontdoor.staff.StaffPages.exactly;
+import static uk.frontdoor.staff.StaffPages.named;
+import static uk.frontdoor.staff.StaffPages.signIn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
@@ -21,24 +25,6 @@ import uk.frontdoor.support.Browsers;
 class StaffJourneyBrowserTest extends AppTest {
     @Inject
     StaffFixture fixture;
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
-
-    private static Page.GetByLabelOptions exactly() {
-        return new Page.GetByLabelOptions().setExact(true);
-    }
-
-    private static String banner(Page page) {
-        return page.locator(".govuk-notification-banner__heading").textContent().trim();
-    }
-
-    private static void signIn(Page page, Person person) {
-        page.getByLabel("Email address", exactly()).fill(person.email());
-        page.getByLabel("Password", exactly()).fill(StaffFixture.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-    }
 
     @Test
     void a_recruitment_officer_signs_in_and_triages_an_enquiry_with_javascript_on() {
