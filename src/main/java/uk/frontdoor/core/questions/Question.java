@@ -107,9 +107,9 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         return kind == Kind.MANY_OF;
     }
 
-    /** False when the question depends on another answer that was not given. */
+    /** False when the question depends on another answer (one of a checkbox question's) that was not given. */
     public boolean isAsked(Answers answers) {
-        return onlyWhenField == null || onlyWhenCode.equals(answers.get(onlyWhenField));
+        return onlyWhenField == null || answers.all(onlyWhenField).contains(onlyWhenCode);
     }
 
     /** The options people may choose from. */
