@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;

@@ -1,23 +1,21 @@
 package uk.frontdoor.core.enquiry;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.frontdoor.core.questions.Answers;
+import uk.frontdoor.core.questions.DraftText;
+import uk.frontdoor.core.questions.Question;
 
 /**
  * The answers of an enquiry, as a draft or as one page's submission: each field's values, and which
  * pages have been answered (an optional page answered with nothing still counts as answered). Immutable.
  * A draft is stored as one url-encoded text, so that adding a question needs no schema change.
  */
-public final class EnquiryAnswers {
-    private static final String ANSWERED = "_answered";
+public final class EnquiryAnswers implements Answers {
     private final Map<String, List<String>> values;
     private final Set<EnquiryStep> answered;
 
@@ -40,13 +38,13 @@ public final class EnquiryAnswers {
         return new EnquiryAnswers(copy, EnumSet.noneOf(EnquiryStep.class));
     }
 
-    /** The first value, or "" when there is none. */
+    @Override
     public String get(String field) {
         List<String> v = values.get(field);
         return v == null || v.isEmpty() ? "" : v.get(0);
     }
 
-    /** Every value (several for a checkbox question). */
+    @Override
     public List<String> all(String field) {
         return values.getOrDefault(field, List.of());
     }
@@ -84,36 +82,14 @@ public final class EnquiryAnswers {
     }
 
     public String encode() {
-        List<String> pairs = new ArrayList<>();
-        values.forEach((field, list) -> list.forEach(v -> pairs.add(pair(field, v))));
-        answered.forEach(step -> pairs.add(pair(ANSWERED, step.slug())));
-        return String.join("&", pairs);
+        return DraftText.encode(values, answered.stream().map(EnquiryStep::slug).toList());
     }
 
     public static EnquiryAnswers decode(String encoded) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
+        DraftText text = DraftText.decode(encoded);
         EnumSet<EnquiryStep> steps = EnumSet.noneOf(EnquiryStep.class);
-        if (encoded != null && !encoded.isEmpty()) {
-            for (String pair : encoded.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    continue;
-                }
-                String field = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (ANSWERED.equals(field)) {
-                    EnquiryStep.bySlug(value).ifPresent(steps::add);
-                } else {
-                    values.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
-                }
-            }
-        }
-        values.replaceAll((field, list) -> List.copyOf(list));
-        return new EnquiryAnswers(values, steps);
-    }
-
-    private static String pair(String field, String value) {
-        return URLEncoder.encode(field, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        text.answered().forEach(slug -> EnquiryStep.bySlug(slug).ifPresent(steps::add));
+        return new EnquiryAnswers(new LinkedHashMap<>(text.values()), steps);
     }
 
     @Override

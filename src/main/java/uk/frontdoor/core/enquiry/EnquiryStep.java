@@ -1,7 +1,7 @@
 package uk.frontdoor.core.enquiry;
 
-import static uk.frontdoor.core.enquiry.Question.Format.EMAIL;
-import static uk.frontdoor.core.enquiry.Question.Format.PHONE;
+import static uk.frontdoor.core.questions.Question.Format.EMAIL;
+import static uk.frontdoor.core.questions.Question.Format.PHONE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.questions.Question;
 
 /**
  * The question pages of the adoption enquiry, in the order people answer them, each with its questions
@@ -51,7 +53,9 @@ public enum EnquiryStep {
             Question.oneOf("disability", "yes", "no", "prefer-not-to-say").alternative("prefer-not-to-say"));
 
     /** The answer to "where do you live" of a person outside the region: they are signposted elsewhere. */
-    public static final String ELSEWHERE = "elsewhere";
+    public static final String ELSEWHERE = Question.ELSEWHERE;
+    /** The start of this form's message keys. */
+    public static final String MESSAGES = "enquiry";
 
     private final String slug;
     private final boolean skippable;
@@ -90,26 +94,14 @@ public enum EnquiryStep {
      * what people typed), blanks dropped, one value for a single-answer question, each option once.
      */
     public EnquiryAnswers read(Map<String, List<String>> submitted) {
-        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
-        for (Question q : questions) {
-            List<String> given = submitted.getOrDefault(q.name(), List.of()).stream()
-                    .filter(v -> v != null)
-                    .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
-                    .filter(v -> !v.isEmpty())
-                    .distinct()
-                    .toList();
-            if (!given.isEmpty()) {
-                values.put(q.name(), q.isMany() ? given : List.of(given.get(0)));
-            }
-        }
-        return EnquiryAnswers.of(values);
+        return EnquiryAnswers.of(Question.read(questions, submitted));
     }
 
     /** What is wrong with this page's answers, in page order; empty when they can be kept. */
     public List<Problem> validate(EnquiryAnswers answers, Collection<String> boroughCodes) {
         List<Problem> problems = new ArrayList<>();
         for (Question q : questions) {
-            q.check(answers, boroughCodes, problems);
+            q.check(answers, boroughCodes, MESSAGES, problems);
         }
         return problems;
     }

@@ -50,7 +50,13 @@ public class WorkQueue {
     /** Puts new work in a team's queue, due the kind's target number of working days from today. */
     @Transactional
     public long create(WorkKind kind, long teamId, String subjectType, long subjectId, String reference, String title) {
-        LocalDate due = dueDate(kind, Times.todayUk(clock));
+        return create(kind, teamId, subjectType, subjectId, reference, title, dueDate(kind, Times.todayUk(clock)));
+    }
+
+    /** Puts new work in a team's queue with its own due date (an urgent support request is due sooner). */
+    @Transactional
+    public long create(WorkKind kind, long teamId, String subjectType, long subjectId, String reference, String title,
+                       LocalDate due) {
         LocalDateTime now = Times.nowUtc(clock);
         long id = sql.insert("""
                 INSERT INTO work_item (kind, team_id, subject_type, subject_id, reference, title, status, is_open,

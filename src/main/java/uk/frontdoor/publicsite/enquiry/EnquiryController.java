@@ -19,7 +19,7 @@ import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryAnswers;
 import uk.frontdoor.core.enquiry.EnquiryDrafts;
 import uk.frontdoor.core.enquiry.EnquiryStep;
-import uk.frontdoor.core.enquiry.Problem;
+import uk.frontdoor.core.questions.Problem;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.platform.ratelimit.RateLimit;

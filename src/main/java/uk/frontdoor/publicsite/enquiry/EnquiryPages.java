@@ -13,7 +13,7 @@ import java.util.Map;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryAnswers;
 import uk.frontdoor.core.enquiry.EnquiryStep;
-import uk.frontdoor.core.enquiry.Question;
+import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.enquiry.Receipt;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.web.form.Choice;

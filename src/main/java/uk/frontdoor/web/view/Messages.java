@@ -28,6 +28,12 @@ class Messages {
     }
 
     @Singleton
+    @Named("support")
+    MessageSource support() {
+        return new ResourceBundleMessageSource("i18n.support");
+    }
+
+    @Singleton
     @Named("staff")
     MessageSource staff() {
         return new ResourceBundleMessageSource("i18n.staff");

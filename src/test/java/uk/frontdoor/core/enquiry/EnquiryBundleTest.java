@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import uk.frontdoor.core.questions.Question;
 import org.junit.jupiter.api.Test;
 
 /** Every message the enquiry's rules and options can show is written in i18n/enquiry.properties. */
@@ -20,7 +21,7 @@ class EnquiryBundleTest {
                 missing.add("enquiry." + step.slug() + ".title");
             }
             for (Question q : step.questions()) {
-                List<String> keys = new ArrayList<>(q.messageKeys());
+                List<String> keys = new ArrayList<>(q.messageKeys(EnquiryStep.MESSAGES));
                 q.codes().forEach(code -> keys.add("enquiry." + q.name() + "." + code));
                 keys.add("enquiry.check." + q.name());
                 keys.stream().filter(k -> !bundle.containsKey(k)).forEach(missing::add);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.questions.Question;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,15 @@
-package uk.frontdoor.core.enquiry;
+package uk.frontdoor.core.questions;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One question of the enquiry form: the name of its field, the kind of answer it takes and the rules
- * for that answer. Choice questions list their option codes; their words are message keys
- * {@code enquiry.<name>.<code>} in {@code i18n/enquiry.properties}, and so are their error messages:
- * {@code enquiry.<name>.required} (missing, or not one of the options), {@code .unknown} (an optional
+ * One question of a public form (the adoption enquiry, the support request): the name of its field, the
+ * kind of answer it takes and the rules for that answer. Choice questions list their option codes; their
+ * words are message keys {@code <form>.<name>.<code>} in the form's bundle ({@code <form>} is the key
+ * prefix the form passes, e.g. {@code enquiry}), and so are their error messages:
+ * {@code <form>.<name>.required} (missing, or not one of the options), {@code .unknown} (an optional
  * choice that is not one of the options), {@code .tooLong}, {@code .format} and {@code .exclusive}.
  *
  * @param alternative the option shown after an "or" divider ("Not sure yet", "Prefer not to say"); in a
@@ -26,7 +27,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         ONE_OF,
         /** Any number of the listed options (checkboxes). */
         MANY_OF,
-        /** One of the region's boroughs, or {@link EnquiryStep#ELSEWHERE}: the options are data. */
+        /** One of the region's boroughs, or {@link Question#ELSEWHERE}: the options are data. */
         BOROUGH
     }
 
@@ -62,6 +63,9 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
 
     static final int NO_LIMIT = Integer.MAX_VALUE;
 
+    /** The option of a borough question for a person outside the region. */
+    public static final String ELSEWHERE = "elsewhere";
+
     public static Question text(String name, int maxLength) {
         return new Question(name, Kind.TEXT, List.of(), maxLength, false, Format.ANY, null, null, null);
     }
@@ -75,7 +79,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
     }
 
     public static Question borough(String name) {
-        return new Question(name, Kind.BOROUGH, List.of(), NO_LIMIT, false, Format.ANY, EnquiryStep.ELSEWHERE,
+        return new Question(name, Kind.BOROUGH, List.of(), NO_LIMIT, false, Format.ANY, ELSEWHERE,
                 null, null);
     }
 
@@ -103,9 +107,9 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         return kind == Kind.MANY_OF;
     }
 
-    /** False when the question depends on another answer that was not given. */
-    public boolean isAsked(EnquiryAnswers answers) {
-        return onlyWhenField == null || onlyWhenCode.equals(answers.get(onlyWhenField));
+    /** False when the question depends on another answer (one of a checkbox question's) that was not given. */
+    public boolean isAsked(Answers answers) {
+        return onlyWhenField == null || answers.all(onlyWhenField).contains(onlyWhenCode);
     }
 
     /** The options people may choose from. */
@@ -117,14 +121,36 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         return codes;
     }
 
-    void check(EnquiryAnswers answers, Collection<String> boroughCodes, List<Problem> problems) {
+    /**
+     * This page's answers read from a submitted form: trimmed, line endings made {@code \n} (so a limit
+     * counts what people typed), blanks dropped, one value for a single-answer question, each option once.
+     */
+    public static java.util.Map<String, List<String>> read(List<Question> questions,
+                                                          java.util.Map<String, List<String>> submitted) {
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (Question q : questions) {
+            List<String> given = submitted.getOrDefault(q.name(), List.of()).stream()
+                    .filter(v -> v != null)
+                    .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
+                    .filter(v -> !v.isEmpty())
+                    .distinct()
+                    .toList();
+            if (!given.isEmpty()) {
+                values.put(q.name(), q.isMany() ? given : List.of(given.get(0)));
+            }
+        }
+        return values;
+    }
+
+    /** Adds what is wrong with this question's answer to {@code problems}; message keys start {@code form.}. */
+    public void check(Answers answers, Collection<String> boroughCodes, String form, List<Problem> problems) {
         if (!isAsked(answers)) {
             return;
         }
         List<String> values = answers.all(name);
         if (values.isEmpty()) {
             if (answerRequired) {
-                problems.add(problem("required"));
+                problems.add(problem(form, "required"));
             }
             return;
         }
@@ -132,51 +158,51 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
             case TEXT -> {
                 String value = values.get(0);
                 if (value.codePointCount(0, value.length()) > maxLength) {
-                    problems.add(problem("tooLong"));
+                    problems.add(problem(form, "tooLong"));
                 } else if (!format.accepts(value)) {
-                    problems.add(problem("format"));
+                    problems.add(problem(form, "format"));
                 }
             }
             case ONE_OF, BOROUGH -> {
                 if (values.size() > 1 || !options(boroughCodes).contains(values.get(0))) {
-                    problems.add(problem(answerRequired ? "required" : "unknown"));
+                    problems.add(problem(form, answerRequired ? "required" : "unknown"));
                 }
             }
             case MANY_OF -> {
                 if (!codes.containsAll(values)) {
-                    problems.add(problem(answerRequired ? "required" : "unknown"));
+                    problems.add(problem(form, answerRequired ? "required" : "unknown"));
                 } else if (alternative != null && values.contains(alternative) && values.size() > 1) {
-                    problems.add(problem("exclusive"));
+                    problems.add(problem(form, "exclusive"));
                 }
             }
         }
     }
 
     /** The message keys this question's rules can give, for checking that the bundle has them all. */
-    public List<String> messageKeys() {
+    public List<String> messageKeys(String form) {
         List<String> keys = new java.util.ArrayList<>();
         if (answerRequired) {
-            keys.add(key("required"));
+            keys.add(key(form, "required"));
         }
         if (kind == Kind.TEXT) {
-            keys.add(key("tooLong"));
+            keys.add(key(form, "tooLong"));
             if (format != Format.ANY) {
-                keys.add(key("format"));
+                keys.add(key(form, "format"));
             }
         } else if (!answerRequired) {
-            keys.add(key("unknown"));
+            keys.add(key(form, "unknown"));
         }
         if (kind == Kind.MANY_OF && alternative != null) {
-            keys.add(key("exclusive"));
+            keys.add(key(form, "exclusive"));
         }
         return keys;
     }
 
-    private Problem problem(String rule) {
-        return new Problem(name, key(rule));
+    private Problem problem(String form, String rule) {
+        return new Problem(name, key(form, rule));
     }
 
-    private String key(String rule) {
-        return "enquiry." + name + "." + rule;
+    private String key(String form, String rule) {
+        return form + "." + name + "." + rule;
     }
 }

@@ -1,0 +1,202 @@
+package uk.frontdoor.core.support;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.enquiry.Enquiries;
+import uk.frontdoor.core.enquiry.EnquiryRecords;
+import uk.frontdoor.core.notify.EmailTemplate;
+import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.questions.Question;
+import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.region.Borough;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Sends a support request: in one transaction it checks the whole draft again, works out the responsible
+ * council and the support team, stores the request, puts a work item in that team's queue (due sooner
+ * when urgent), queues the acknowledgement email (a reference, no personal details), writes the audit
+ * row and deletes the draft. The draft is locked first, so sending twice makes one request.
+ */
+@Singleton
+public class SupportRequests {
+    private static final Logger LOG = LoggerFactory.getLogger(SupportRequests.class);
+    public static final String REFERENCE_PREFIX = "SUP";
+    public static final String SUBJECT_TYPE = "SUPPORT_REQUEST";
+    private static final int REFERENCE_ATTEMPTS = 5;
+    private static final int DUPLICATE_KEY = 1062;
+
+    private final Sql sql;
+    private final Clock clock;
+    private final RegionDirectory region;
+    private final BankHolidays holidays;
+    private final WorkQueue workQueue;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final SupportTargets targets;
+    private final ReferenceNumbers references = new ReferenceNumbers();
+
+    public SupportRequests(Sql sql, Clock clock, RegionDirectory region, BankHolidays holidays, WorkQueue workQueue,
+                           Outbox outbox, AuditLog audit, SupportTargets targets) {
+        this.sql = sql;
+        this.clock = clock;
+        this.region = region;
+        this.holidays = holidays;
+        this.workQueue = workQueue;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.targets = targets;
+    }
+
+    public sealed interface Outcome {
+        record Sent(SupportReceipt receipt) implements Outcome { }
+        record AlreadySent(SupportReceipt receipt) implements Outcome { }
+        record NothingToSend() implements Outcome { }
+        record Incomplete(SupportStep step) implements Outcome { }
+    }
+
+    /** The councils a request names, as the responsible-council rule takes them. */
+    public record Councils(Council placing, Council livesIn) {
+    }
+
+    public static Councils councils(SupportAnswers a, List<Borough> boroughs) {
+        return new Councils(council(a.get("placingCouncil"), a.get("placingCouncilOther"), boroughs),
+                council(a.get("livesIn"), a.get("livesInOther"), boroughs));
+    }
+
+    private static Council council(String code, String other, List<Borough> boroughs) {
+        if (Question.ELSEWHERE.equals(code)) {
+            return Council.outsideTheRegion(other);
+        }
+        return boroughs.stream().filter(b -> b.code().equals(code)).findFirst().map(Council::of)
+                .orElseThrow(() -> new IllegalArgumentException("Not a borough of the region: " + code));
+    }
+
+    /** The responsible council for a draft's answers, today. */
+    public Responsibility responsibility(SupportAnswers a, List<Borough> boroughs) {
+        Councils c = councils(a, boroughs);
+        return ResponsibleCouncil.decide(Requester.byCode(a.get("requester")).orElseThrow(),
+                Optional.of(c.placing()), c.livesIn(), dateOf(a, "adoptionOrderOn"), Times.todayUk(clock));
+    }
+
+    @Transactional
+    public Outcome submit(String sessionId, boolean consented) {
+        if (!consented) {
+            throw new IllegalArgumentException("A support request is sent only with the person's agreement");
+        }
+        Optional<SupportAnswers> locked = sql.one("SELECT answers FROM support_draft WHERE session_id = ? FOR UPDATE",
+                rs -> SupportAnswers.decode(rs.getString(1)), sessionId);
+        if (locked.isEmpty()) {
+            return receipt(sessionId).<Outcome>map(Outcome.AlreadySent::new).orElseGet(Outcome.NothingToSend::new);
+        }
+        SupportAnswers a = locked.get();
+        List<Borough> boroughs = region.boroughs();
+        LocalDate today = Times.todayUk(clock);
+        Optional<SupportStep> incomplete = SupportStep.firstIncomplete(a, boroughs.stream().map(Borough::code).toList(),
+                today);
+        if (incomplete.isPresent()) {
+            return new Outcome.Incomplete(incomplete.get());
+        }
+        Councils councils = councils(a, boroughs);
+        Responsibility responsibility = responsibility(a, boroughs);
+        Team team = SupportRouting.teamFor(region.routing(), responsibility, councils.livesIn(),
+                Optional.of(councils.placing()));
+        Urgency urgency = Urgency.byCode(a.get("urgency")).orElseThrow();
+        LocalDate respondBy = holidays.calendar().plusWorkingDays(today, targets.workingDays(urgency));
+        LocalDateTime now = Times.nowUtc(clock);
+
+        String reference = null;
+        long id = 0;
+        for (int attempt = 1; reference == null; attempt++) {
+            String candidate = references.next(REFERENCE_PREFIX);
+            try {
+                id = insert(candidate, now, a, councils, responsibility, urgency, team);
+                reference = candidate;
+            } catch (RuntimeException e) {
+                if (!isDuplicateKey(e) || attempt >= REFERENCE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("Reference {} is taken; drawing another (attempt {})", candidate, attempt);
+            }
+        }
+        workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
+                title(urgency, responsibility), respondBy);
+        outbox.enqueue(a.get("email"), EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+        audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
+                + team.code() + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
+        sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId);
+        sql.update("""
+                INSERT INTO support_receipt (session_id, support_request_id, reference, respond_by, created_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE support_request_id = VALUES(support_request_id), reference = VALUES(reference),
+                                        respond_by = VALUES(respond_by), created_at = VALUES(created_at)""",
+                sessionId, id, reference, respondBy, now);
+        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy));
+    }
+
+    /** A queue title with no personal details: how urgent, and flagged when the council is outside the region. */
+    static String title(Urgency urgency, Responsibility responsibility) {
+        String title = urgency == Urgency.URGENT ? "Urgent adoption support request" : "Adoption support request";
+        return responsibility.isOutsideTheRegion() ? title + " – council outside the region" : title;
+    }
+
+    public Optional<SupportReceipt> receipt(String sessionId) {
+        if (sessionId == null) {
+            return Optional.empty();
+        }
+        return sql.one("SELECT support_request_id, reference, respond_by FROM support_receipt WHERE session_id = ?",
+                rs -> new SupportReceipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), sessionId);
+    }
+
+    private long insert(String reference, LocalDateTime now, SupportAnswers a, Councils c, Responsibility r,
+                        Urgency urgency, Team team) {
+        return sql.insert("""
+                INSERT INTO support_request (reference, submitted_at, requester, requester_other, full_name, email, phone,
+                    safe_to_leave_message, safe_to_send_post, safe_contact_notes, child_first_name, child_born_on,
+                    placed_on, adoption_order_on, placing_borough_id, placing_council_other, lives_in_borough_id,
+                    lives_in_council_other, help, help_other, urgency, support_before, responsible_rule,
+                    outside_region, team_id, privacy_version, consent_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                reference, now, a.get("requester"), a.orNull("requesterOther"), a.get("fullName"), a.get("email"),
+                a.orNull("phone"), "yes".equals(a.get("safeToLeaveMessage")), "yes".equals(a.get("safeToSendPost")),
+                a.orNull("safeContactNotes"), a.get("childFirstName"), dateOf(a, "bornOn").orElseThrow(),
+                dateOf(a, "placedOn").orElse(null), dateOf(a, "adoptionOrderOn").orElse(null),
+                boroughId(c.placing()), c.placing().isInRegion() ? null : c.placing().name(),
+                boroughId(c.livesIn()), c.livesIn().isInRegion() ? null : c.livesIn().name(),
+                EnquiryRecords.join(a.all("help")), a.orNull("helpOther"), urgency.code(), a.orNull("supportBefore"),
+                r.rule().name(), r.isOutsideTheRegion(), team.id(), Enquiries.PRIVACY_VERSION, now);
+    }
+
+    private static Long boroughId(Council c) {
+        return c.isInRegion() ? c.borough().id() : null;
+    }
+
+    private static Optional<LocalDate> dateOf(SupportAnswers a, String name) {
+        return SupportStep.ABOUT_THE_CHILD.dates().stream().filter(d -> d.name().equals(name)).findFirst()
+                .flatMap(d -> d.value(a));
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
