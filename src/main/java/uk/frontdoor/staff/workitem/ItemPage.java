@@ -14,6 +14,8 @@ import uk.frontdoor.core.enquiry.EnquiryRecords;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.support.SupportRecords;
+import uk.frontdoor.core.support.SupportRequests;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactChannel;
 import uk.frontdoor.core.work.ContactEntry;
@@ -42,6 +44,8 @@ class ItemPage {
     private final WorkQueue queue;
     private final EnquiryRecords enquiries;
     private final EnquiryAnswers answers;
+    private final SupportRecords supportRequests;
+    private final SupportRequestRows supportRows;
     private final RegionDirectory region;
     private final StaffAccounts staff;
     private final BankHolidays holidays;
@@ -50,11 +54,14 @@ class ItemPage {
     private final StaffWords words;
     private final Clock clock;
 
-    ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, RegionDirectory region,
-             StaffAccounts staff, BankHolidays holidays, AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
+    ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, SupportRecords supportRequests,
+             SupportRequestRows supportRows, RegionDirectory region, StaffAccounts staff, BankHolidays holidays,
+             AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
         this.queue = queue;
         this.enquiries = enquiries;
         this.answers = answers;
+        this.supportRequests = supportRequests;
+        this.supportRows = supportRows;
         this.region = region;
         this.staff = staff;
         this.holidays = holidays;
@@ -110,6 +117,10 @@ class ItemPage {
         if (ENQUIRY.equals(item.subjectType())) {
             enquiries.find(item.subjectId()).ifPresent(e -> page.with("enquiry", answers.rows(e)));
             audit.staff(me.id(), "VIEW_ENQUIRY", ENQUIRY, item.subjectId(), item.reference());
+        } else if (SupportRequests.SUBJECT_TYPE.equals(item.subjectType())) {
+            supportRequests.find(item.subjectId())
+                    .ifPresent(r -> page.with("support", supportRows.view(r, Times.todayUk(clock))));
+            audit.staff(me.id(), "VIEW_SUPPORT_REQUEST", SupportRequests.SUBJECT_TYPE, item.subjectId(), item.reference());
         } else {
             audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
         }
