@@ -20,6 +20,7 @@ import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactChannel;
 import uk.frontdoor.core.work.ContactEntry;
 import uk.frontdoor.core.work.Deadline;
+import uk.frontdoor.core.work.SupportOutcome;
 import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemEvent;
@@ -75,6 +76,12 @@ class ItemPage {
         return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).response();
     }
 
+    MutableHttpResponse<?> refusedSupport(WorkItem item, StaffMember me, FormErrors errors,
+                                          java.util.Map<String, String> typed) {
+        return page(item, me, null, errors, ItemAnswers.NONE).with("supportTyped", typed)
+                .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    }
+
     MutableHttpResponse<?> refused(WorkItem item, StaffMember me, FormErrors errors, ItemAnswers typed) {
         return page(item, me, null, errors, typed).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
     }
@@ -113,6 +120,9 @@ class ItemPage {
                 .with("banner", banner)
                 .with("errors", errors)
                 .with("typed", typed)
+                .with("supportTyped", emptySupportForm())
+                .with("supportOutcomes", Arrays.stream(SupportOutcome.values())
+                        .map(o -> Choice.of(o.name(), "staff.supportOutcome." + o.name())).toList())
                 .with("backLink", "/staff/queues/" + item.teamId());
         if (ENQUIRY.equals(item.subjectType())) {
             enquiries.find(item.subjectId()).ifPresent(e -> page.with("enquiry", answers.rows(e)));
@@ -125,6 +135,12 @@ class ItemPage {
             audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
         }
         return page;
+    }
+
+    private static java.util.Map<String, String> emptySupportForm() {
+        java.util.Map<String, String> empty = new java.util.HashMap<>();
+        SupportOutcomeForm.FIELDS.forEach(f -> empty.put(f, ""));
+        return empty;
     }
 
     private List<SelectOption> colleagues(WorkItem item) {
