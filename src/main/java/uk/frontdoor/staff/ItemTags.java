@@ -33,7 +33,9 @@ public class ItemTags {
             case IN_PROGRESS -> "light-blue";
             case EVENT_INVITED, VISIT_ARRANGED -> "turquoise";
             case REGISTRATION_INVITED -> "green";
-            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED -> "grey";
+            case ASSESSING -> "turquoise";
+            case REFERRED_TO_COUNCIL -> "orange";
+            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED, ADVICE_GIVEN, CLOSED -> "grey";
         };
     }
 

@@ -16,7 +16,15 @@ public enum WorkItemStatus {
     SIGNPOSTED(false),
     NO_FURTHER_ACTION(false),
     DUPLICATE(false),
-    REROUTED(false);
+    REROUTED(false),
+    /** Support: an assessment of support needs is under way (a worker allocated, a date and a plan). */
+    ASSESSING(true),
+    /** Support: advice and information given. */
+    ADVICE_GIVEN(false),
+    /** Support: referred to the council (safeguarding), recorded with when and to whom. */
+    REFERRED_TO_COUNCIL(false),
+    /** Support: closed with a reason. */
+    CLOSED(false);
 
     private final boolean open;
 
@@ -41,6 +49,14 @@ public enum WorkItemStatus {
     /** Logging a contact on a new item starts work on it; on any other status it changes nothing. */
     public WorkItemStatus afterContact() {
         return this == NEW ? IN_PROGRESS : this;
+    }
+
+    /** The status a support outcome leads to; see {@link SupportOutcome#allowedFrom}. */
+    public WorkItemStatus after(SupportOutcome outcome) {
+        if (!outcome.allowedFrom(this)) {
+            throw new IllegalStateException("A " + this + " support request cannot be given the outcome " + outcome);
+        }
+        return outcome.resultingStatus();
     }
 
     /** The status an outcome leads to, or an exception when this item can no longer take outcomes. */

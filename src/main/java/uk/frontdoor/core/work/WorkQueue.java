@@ -226,6 +226,35 @@ public class WorkQueue {
         return new Change.Done(find(itemId).orElseThrow());
     }
 
+    /**
+     * Records a support worker's outcome on a support request. An assessment allocates the worker who will
+     * do it (they become the assignee); {@code detail} says what was recorded with the outcome.
+     */
+    @Transactional
+    public Change recordSupportOutcome(long itemId, int version, StaffMember staff, SupportOutcome outcome,
+                                       String detail, Long allocatedWorker) {
+        Optional<WorkItem> found = sql.one("SELECT " + COLUMNS + FROM + "WHERE w.id = ? FOR UPDATE", WorkQueue::map, itemId);
+        if (found.isEmpty()) {
+            return new Change.NotFound();
+        }
+        WorkItem item = found.get();
+        if (!item.status().isOpen()) {
+            return new Change.Closed(item);
+        }
+        if (item.version() != version || !outcome.allowedFrom(item.status())) {
+            return new Change.Conflict(item);
+        }
+        WorkItemStatus to = item.status().after(outcome);
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                UPDATE work_item SET status = ?, is_open = ?, version = version + 1, updated_at = ?,
+                       first_response_at = COALESCE(first_response_at, ?), assigned_to = COALESCE(?, assigned_to)
+                WHERE id = ?""", to, to.isOpen(), now, now, allocatedWorker, itemId);
+        history(itemId, staff.id(), "OUTCOME:" + outcome.name(), item.status(), to, detail);
+        audit.staff(staff.id(), "SUPPORT_" + outcome.name(), item.subjectType(), item.subjectId(), detail);
+        return new Change.Done(find(itemId).orElseThrow());
+    }
+
     public List<WorkItemEvent> history(long itemId) {
         return sql.list("""
                 SELECT e.at, s.display_name, e.event_type, e.from_status, e.to_status, e.detail

@@ -14,10 +14,13 @@ import uk.frontdoor.core.enquiry.EnquiryRecords;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.support.SupportRecords;
+import uk.frontdoor.core.support.SupportRequests;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactChannel;
 import uk.frontdoor.core.work.ContactEntry;
 import uk.frontdoor.core.work.Deadline;
+import uk.frontdoor.core.work.SupportOutcome;
 import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemEvent;
@@ -42,6 +45,8 @@ class ItemPage {
     private final WorkQueue queue;
     private final EnquiryRecords enquiries;
     private final EnquiryAnswers answers;
+    private final SupportRecords supportRequests;
+    private final SupportRequestRows supportRows;
     private final RegionDirectory region;
     private final StaffAccounts staff;
     private final BankHolidays holidays;
@@ -50,11 +55,14 @@ class ItemPage {
     private final StaffWords words;
     private final Clock clock;
 
-    ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, RegionDirectory region,
-             StaffAccounts staff, BankHolidays holidays, AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
+    ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, SupportRecords supportRequests,
+             SupportRequestRows supportRows, RegionDirectory region, StaffAccounts staff, BankHolidays holidays,
+             AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
         this.queue = queue;
         this.enquiries = enquiries;
         this.answers = answers;
+        this.supportRequests = supportRequests;
+        this.supportRows = supportRows;
         this.region = region;
         this.staff = staff;
         this.holidays = holidays;
@@ -66,6 +74,12 @@ class ItemPage {
 
     MutableHttpResponse<?> show(WorkItem item, StaffMember me, Banner banner) {
         return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).response();
+    }
+
+    MutableHttpResponse<?> refusedSupport(WorkItem item, StaffMember me, FormErrors errors,
+                                          java.util.Map<String, String> typed) {
+        return page(item, me, null, errors, ItemAnswers.NONE).with("supportTyped", typed)
+                .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
     }
 
     MutableHttpResponse<?> refused(WorkItem item, StaffMember me, FormErrors errors, ItemAnswers typed) {
@@ -106,14 +120,27 @@ class ItemPage {
                 .with("banner", banner)
                 .with("errors", errors)
                 .with("typed", typed)
+                .with("supportTyped", emptySupportForm())
+                .with("supportOutcomes", Arrays.stream(SupportOutcome.values())
+                        .map(o -> Choice.of(o.name(), "staff.supportOutcome." + o.name())).toList())
                 .with("backLink", "/staff/queues/" + item.teamId());
         if (ENQUIRY.equals(item.subjectType())) {
             enquiries.find(item.subjectId()).ifPresent(e -> page.with("enquiry", answers.rows(e)));
             audit.staff(me.id(), "VIEW_ENQUIRY", ENQUIRY, item.subjectId(), item.reference());
+        } else if (SupportRequests.SUBJECT_TYPE.equals(item.subjectType())) {
+            supportRequests.find(item.subjectId())
+                    .ifPresent(r -> page.with("support", supportRows.view(r, Times.todayUk(clock))));
+            audit.staff(me.id(), "VIEW_SUPPORT_REQUEST", SupportRequests.SUBJECT_TYPE, item.subjectId(), item.reference());
         } else {
             audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
         }
         return page;
+    }
+
+    private static java.util.Map<String, String> emptySupportForm() {
+        java.util.Map<String, String> empty = new java.util.HashMap<>();
+        SupportOutcomeForm.FIELDS.forEach(f -> empty.put(f, ""));
+        return empty;
     }
 
     private List<SelectOption> colleagues(WorkItem item) {

@@ -27,6 +27,7 @@ import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemEvent;
+import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.core.work.WorkQueue.Change;
 import uk.frontdoor.staff.StaffWords;
@@ -45,13 +46,16 @@ import uk.frontdoor.web.view.Page;
 @StaffOnly
 public class WorkItemController {
     private static final Set<String> DONE = Set.of("claimed", "assigned", "contact", "outcome");
+    private final java.time.Clock clock;
 
     private final WorkQueue queue;
     private final ItemPage page;
     private final StaffAccounts accounts;
     private final StaffWords words;
 
-    public WorkItemController(WorkQueue queue, ItemPage page, StaffAccounts accounts, StaffWords words) {
+    public WorkItemController(WorkQueue queue, ItemPage page, StaffAccounts accounts, StaffWords words,
+                              java.time.Clock clock) {
+        this.clock = clock;
         this.queue = queue;
         this.page = page;
         this.accounts = accounts;
@@ -100,10 +104,39 @@ public class WorkItemController {
         });
     }
 
+    @Post("/support-outcome")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> recordSupportOutcome(HttpRequest<?> request, @PathVariable long id, FormData form) {
+        return withItem(request, id, (item, me) -> {
+            if (item.kind() != WorkKind.SUPPORT_REQUEST) {
+                return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+            }
+            SupportOutcomeForm outcome = SupportOutcomeForm.read(form);
+            List<StaffSummaryLike> team = accounts.inTeam(item.teamId()).stream()
+                    .map(s -> new StaffSummaryLike(s.id(), s.displayName())).toList();
+            FormErrors errors = outcome.check(uk.frontdoor.platform.time.Times.todayUk(clock),
+                    team.stream().map(StaffSummaryLike::id).toList(), new FormErrors());
+            if (!errors.isEmpty()) {
+                return page.refusedSupport(item, me, errors, outcome.typed());
+            }
+            Long worker = outcome.worker();
+            String workerName = team.stream().filter(s -> worker != null && s.id() == worker)
+                    .map(StaffSummaryLike::name).findFirst().orElse("");
+            return after(queue.recordSupportOutcome(id, outcome.version(), me, outcome.outcome().orElseThrow(),
+                    outcome.detail(workerName), worker), me, "outcome", false);
+        });
+    }
+
+    private record StaffSummaryLike(long id, String name) {
+    }
+
     @Post("/outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> recordOutcome(HttpRequest<?> request, @PathVariable long id, FormData form) {
         return withItem(request, id, (item, me) -> {
+            if (item.kind() == WorkKind.SUPPORT_REQUEST) {
+                return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+            }
             OutcomeForm outcome = OutcomeForm.read(form);
             FormErrors errors = outcome.check(item.reference(), new FormErrors());
             Long related = null;

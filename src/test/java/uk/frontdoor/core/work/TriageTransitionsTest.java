@@ -24,9 +24,9 @@ class TriageTransitionsTest {
             TriageOutcome.REROUTE, WorkItemStatus.REROUTED);
 
     @Test
-    void new_in_progress_and_the_two_waiting_statuses_are_open() {
+    void new_in_progress_the_two_waiting_statuses_and_a_support_assessment_are_open() {
         assertEquals(EnumSet.of(WorkItemStatus.NEW, WorkItemStatus.IN_PROGRESS, WorkItemStatus.EVENT_INVITED,
-                WorkItemStatus.VISIT_ARRANGED), WorkItemStatus.openStatuses());
+                WorkItemStatus.VISIT_ARRANGED, WorkItemStatus.ASSESSING), WorkItemStatus.openStatuses());
     }
 
     @ParameterizedTest
