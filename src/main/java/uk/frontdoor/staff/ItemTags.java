@@ -32,8 +32,8 @@ public class ItemTags {
             case NEW -> "blue";
             case IN_PROGRESS -> "light-blue";
             case EVENT_INVITED, VISIT_ARRANGED -> "turquoise";
-            case REGISTRATION_INVITED -> "green";
-            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED -> "grey";
+            case REGISTRATION_INVITED, REGISTRATION_ACCEPTED -> "green";
+            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED, REGISTRATION_DECLINED -> "grey";
         };
     }
 

@@ -16,7 +16,9 @@ public enum WorkItemStatus {
     SIGNPOSTED(false),
     NO_FURTHER_ACTION(false),
     DUPLICATE(false),
-    REROUTED(false);
+    REROUTED(false),
+    REGISTRATION_ACCEPTED(false),
+    REGISTRATION_DECLINED(false);
 
     private final boolean open;
 
