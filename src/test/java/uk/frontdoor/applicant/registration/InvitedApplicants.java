@@ -16,7 +16,9 @@ import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.registration.RegistrationSection;
+import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkQueue;
@@ -36,15 +38,17 @@ public class InvitedApplicants {
     private final StaffFixture staff;
     private final Journeys journeys;
     private final ApplicantAccounts accounts;
+    private final Registrations registrations;
 
     public InvitedApplicants(Sql sql, WorkQueue queue, RegionDirectory region, StaffFixture staff, Journeys journeys,
-                             ApplicantAccounts accounts) {
+                             ApplicantAccounts accounts, Registrations registrations) {
         this.sql = sql;
         this.queue = queue;
         this.region = region;
         this.staff = staff;
         this.journeys = journeys;
         this.accounts = accounts;
+        this.registrations = registrations;
     }
 
     public record Invited(String email, Applicant applicant, Journey journey) {
@@ -57,6 +61,22 @@ public class InvitedApplicants {
         var officer = officer("se-recruitment");
         var journey = journeys.inviteToRegister(enquiry.enquiryId(), teamId, JourneyActorIdentity.staff(officer));
         return new Invited(email, accounts.forKnownEmail(email).orElseThrow(), journey);
+    }
+
+    public record Sent(Invited person, long registrationId, String reference) {
+    }
+
+    /** An invited person who has completed and sent their registration. */
+    public Sent sent(String email) {
+        Invited person = invite(email);
+        var draft = registrations.start(person.journey());
+        RegistrationAnswers answers = RegistrationAnswers.empty();
+        for (RegistrationSection s : RegistrationSection.values()) {
+            answers = answers.with(s, filled(s));
+        }
+        registrations.save(draft.id(), answers);
+        var sent = (Registrations.Sending.Sent) registrations.submit(person.applicant());
+        return new Sent(person, sent.registrationId(), sent.reference());
     }
 
     /** Someone who made an enquiry but has not been invited. */
