@@ -96,22 +96,24 @@ public class InvitedApplicants {
         int before = Mailbox.to(email).size();
         browser.get("/sign-in");
         browser.submit("/sign-in", Map.of("email", email));
-        // the invitation and journey emails arrive too, in any order: find the sign-in link among the new ones
-        Matcher m = null;
-        for (int n = before + 1; m == null; n++) {
-            var mails = Mailbox.await(email, n, Duration.ofSeconds(15));
-            for (var mail : mails.subList(before, mails.size())) {
-                Matcher found = LINK.matcher(Mailbox.body(mail));
-                if (found.find()) {
-                    m = found;
-                }
-            }
-        }
-        String link = m.group(1);
+        String link = awaitLink(email, before);
         browser.get(link);
         assertEquals(303, browser.post("/sign-in/link",
                 Map.of("token", link.substring(link.indexOf("token=") + 6))).status());
         return browser;
+    }
+
+    /** The sign-in link in the first email after the first {@code before} that has one (other emails arrive too). */
+    public static String awaitLink(String email, int before) {
+        for (int n = before + 1; ; n++) {
+            var mails = Mailbox.await(email, n, Duration.ofSeconds(15));
+            for (var mail : mails.subList(before, mails.size())) {
+                Matcher found = LINK.matcher(Mailbox.body(mail));
+                if (found.find()) {
+                    return found.group(1);
+                }
+            }
+        }
     }
 
     /** Answers that complete each section. */
