@@ -32,10 +32,10 @@ public class ItemTags {
             case NEW -> "blue";
             case IN_PROGRESS -> "light-blue";
             case EVENT_INVITED, VISIT_ARRANGED -> "turquoise";
-            case REGISTRATION_INVITED -> "green";
+            case REGISTRATION_INVITED, REGISTRATION_ACCEPTED -> "green";
             case ASSESSING -> "turquoise";
             case REFERRED_TO_COUNCIL -> "orange";
-            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED, ADVICE_GIVEN, CLOSED -> "grey";
+            case SIGNPOSTED, NO_FURTHER_ACTION, DUPLICATE, REROUTED, ADVICE_GIVEN, CLOSED, REGISTRATION_DECLINED -> "grey";
         };
     }
 

@@ -193,23 +193,24 @@ class AdministrationTest extends AppTest {
         Person admin = fixture.person("Ada Admin", Role.ADMINISTRATOR);
         int enquiries = region.targetWorkingDays(WorkKind.ENQUIRY);
         int support = region.targetWorkingDays(WorkKind.SUPPORT_REQUEST);
+        String registrations = String.valueOf(region.targetWorkingDays(WorkKind.REGISTRATION_DECISION));
         WebClient browser = fixture.signIn(client(), admin);
         var page = browser.get("/staff/admin/targets");
         assertEquals(String.valueOf(enquiries), page.html().getElementById("target-ENQUIRY").val());
         try {
-            var refused = browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", "0", "target-SUPPORT_REQUEST", "ten"));
+            var refused = browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", "0", "target-SUPPORT_REQUEST", "ten", "target-REGISTRATION_DECISION", registrations));
             assertEquals(422, refused.status());
             assertEquals(List.of("Enter a whole number of working days from 1 to 60",
                     "Enter a whole number of working days from 1 to 60"), refused.errorSummary());
             assertEquals("ten", refused.html().getElementById("target-SUPPORT_REQUEST").val());
             assertEquals(List.of("Enter a number of working days"),
-                    browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", String.valueOf(enquiries), "target-SUPPORT_REQUEST", "")).errorSummary());
+                    browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", String.valueOf(enquiries), "target-SUPPORT_REQUEST", "", "target-REGISTRATION_DECISION", registrations)).errorSummary());
             assertEquals(List.of("Enter a whole number of working days from 1 to 60"),
-                    browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", "61", "target-SUPPORT_REQUEST", String.valueOf(support))).errorSummary());
+                    browser.post("/staff/admin/targets", Map.of("target-ENQUIRY", "61", "target-SUPPORT_REQUEST", String.valueOf(support), "target-REGISTRATION_DECISION", registrations)).errorSummary());
             assertEquals(support, region.targetWorkingDays(WorkKind.SUPPORT_REQUEST), "nothing saved");
 
             var saved = browser.submit("/staff/admin/targets",
-                    Map.of("target-ENQUIRY", String.valueOf(enquiries), "target-SUPPORT_REQUEST", String.valueOf(support + 2)));
+                    Map.of("target-ENQUIRY", String.valueOf(enquiries), "target-SUPPORT_REQUEST", String.valueOf(support + 2), "target-REGISTRATION_DECISION", registrations));
 
             assertEquals("The targets have been saved.", saved.html().selectFirst(".govuk-notification-banner__heading").text());
             assertEquals(support + 2, region.targetWorkingDays(WorkKind.SUPPORT_REQUEST));

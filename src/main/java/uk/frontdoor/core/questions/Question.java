@@ -34,7 +34,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
     public enum Format {
         ANY {
             @Override
-            boolean accepts(String value) {
+            public boolean accepts(String value) {
                 return true;
             }
         },
@@ -43,7 +43,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
             private static final Pattern SHAPE = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
 
             @Override
-            boolean accepts(String value) {
+            public boolean accepts(String value) {
                 return SHAPE.matcher(value).matches();
             }
         },
@@ -52,13 +52,13 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
             private static final Pattern CHARACTERS = Pattern.compile("^[0-9 +()]+$");
 
             @Override
-            boolean accepts(String value) {
+            public boolean accepts(String value) {
                 long digits = value.chars().filter(Character::isDigit).count();
                 return CHARACTERS.matcher(value).matches() && digits >= 10 && digits <= 15;
             }
         };
 
-        abstract boolean accepts(String value);
+        public abstract boolean accepts(String value);
     }
 
     static final int NO_LIMIT = Integer.MAX_VALUE;

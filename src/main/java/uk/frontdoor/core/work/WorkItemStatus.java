@@ -24,7 +24,9 @@ public enum WorkItemStatus {
     /** Support: referred to the council (safeguarding), recorded with when and to whom. */
     REFERRED_TO_COUNCIL(false),
     /** Support: closed with a reason. */
-    CLOSED(false);
+    CLOSED(false),
+    REGISTRATION_ACCEPTED(false),
+    REGISTRATION_DECLINED(false);
 
     private final boolean open;
 

@@ -255,6 +255,30 @@ public class WorkQueue {
         return new Change.Done(find(itemId).orElseThrow());
     }
 
+    /**
+     * Closes an open item with a decision made elsewhere (a registration accepted or declined), keeping its history;
+     * false when the item was already closed.
+     */
+    @Transactional
+    public boolean closeWithDecision(long itemId, StaffMember staff, WorkItemStatus to, String detail) {
+        Optional<WorkItem> found = sql.one("SELECT " + COLUMNS + FROM + "WHERE w.id = ? FOR UPDATE", WorkQueue::map, itemId);
+        if (found.isEmpty() || !found.get().status().isOpen() || to.isOpen()) {
+            return false;
+        }
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                UPDATE work_item SET status = ?, is_open = FALSE, version = version + 1, updated_at = ?,
+                       first_response_at = COALESCE(first_response_at, ?) WHERE id = ?""", to, now, now, itemId);
+        history(itemId, staff.id(), "DECISION", found.get().status(), to, detail);
+        return true;
+    }
+
+    /** The open item about this subject, if there is one. */
+    public Optional<WorkItem> openFor(String subjectType, long subjectId) {
+        return sql.one("SELECT " + COLUMNS + FROM + "WHERE w.subject_type = ? AND w.subject_id = ? AND w.is_open "
+                + "ORDER BY w.id DESC LIMIT 1", WorkQueue::map, subjectType, subjectId);
+    }
+
     public List<WorkItemEvent> history(long itemId) {
         return sql.list("""
                 SELECT e.at, s.display_name, e.event_type, e.from_status, e.to_status, e.detail

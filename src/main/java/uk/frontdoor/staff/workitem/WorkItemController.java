@@ -64,7 +64,9 @@ public class WorkItemController {
 
     @Get
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
-        return withItem(request, id, (item, me) -> page.show(item, me,
+        return withItem(request, id, (item, me) -> "REGISTRATION".equals(item.subjectType())
+                ? HttpResponse.seeOther(URI.create("/staff/registrations/" + item.subjectId()))
+                : page.show(item, me,
                 done != null && DONE.contains(done) ? new Banner(words.of("staff.item.done." + done), true) : null));
     }
 

@@ -1,0 +1,220 @@
+package uk.frontdoor.core.registration;
+
+import static uk.frontdoor.core.registration.Field.Kind.CONFIRM;
+import static uk.frontdoor.core.registration.Field.Kind.DATE;
+import static uk.frontdoor.core.registration.Field.Kind.EMAIL;
+import static uk.frontdoor.core.registration.Field.Kind.LONG_TEXT;
+import static uk.frontdoor.core.registration.Field.Kind.NUMBER;
+import static uk.frontdoor.core.registration.Field.Kind.PHONE;
+import static uk.frontdoor.core.registration.Field.Kind.TEXT;
+import static uk.frontdoor.core.registration.Field.Kind.YES_NO;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import uk.frontdoor.core.questions.Problem;
+
+/**
+ * The sections of the Registration of Interest, in task-list order, each a page of {@link Group}s with its
+ * rules. The enquiry's {@code Question} answers one field at a time and names its messages after the
+ * enquiry; these sections repeat groups of fields (three referees, five years of addresses) and have rules
+ * across them, so they have this small structure of their own. They share the enquiry's {@link Problem}
+ * and its email and phone formats.
+ */
+public enum RegistrationSection {
+    APPLICANTS("your-details", false,
+            applicant(1, false), applicant(2, true)),
+    HOUSEHOLD("household", false, concat(
+            IntStream.rangeClosed(1, 3).mapToObj(n -> Group.numbered("adult", n, true,
+                    Field.of("name", TEXT).required(), Field.of("dateOfBirth", DATE).required(),
+                    Field.of("relationship", TEXT).required())),
+            IntStream.rangeClosed(1, 4).mapToObj(n -> Group.numbered("child", n, true,
+                    Field.of("name", TEXT).required(), Field.of("age", NUMBER).required())))),
+    ADDRESSES("addresses", false, concat(
+            IntStream.rangeClosed(1, 6).mapToObj(n -> Group.numbered("address", n, n > 1,
+                    Field.of("address", LONG_TEXT).required(), Field.of("from", DATE).required(),
+                    Field.of("to", DATE))),
+            IntStream.of(0).mapToObj(n -> Group.one("addressGaps", Field.of("explanation", LONG_TEXT))))),
+    PREVIOUS_PARTNERS("previous-partners", true,
+            IntStream.rangeClosed(1, 2).mapToObj(n -> Group.numbered("partner", n, true,
+                    Field.of("name", TEXT).required(), Field.of("contact", TEXT),
+                    Field.of("when", TEXT))).toArray(Group[]::new)),
+    HEALTH("health", false,
+            health("healthCondition"), health("healthMental"), health("healthTreatment")),
+    REFEREES("referees", false,
+            IntStream.rangeClosed(1, 3).mapToObj(n -> Group.numbered("referee", n, true,
+                    Field.of("name", TEXT).required(), Field.of("email", EMAIL), Field.of("phone", PHONE),
+                    Field.of("relationship", TEXT).required(), Field.of("relative", YES_NO).required()))
+                    .toArray(Group[]::new)),
+    EMPLOYER("employer", true,
+            Group.one("employer", Field.of("name", TEXT), Field.of("contact", TEXT))),
+    CONSENT("consent", false,
+            Group.one("consent", Field.of("checks", CONFIRM).required(), Field.of("declaration", CONFIRM).required()));
+
+    private final String slug;
+    private final boolean optional;
+    private final List<Group> groups;
+
+    RegistrationSection(String slug, boolean optional, Group... groups) {
+        this.slug = slug;
+        this.optional = optional;
+        this.groups = List.of(groups);
+    }
+
+    private static Group applicant(int n, boolean optional) {
+        return Group.numbered("applicant", n, optional, Field.of("name", TEXT).required(),
+                Field.of("dateOfBirth", DATE).required(), Field.of("email", EMAIL).required(),
+                Field.of("phone", PHONE).required());
+    }
+
+    private static Group health(String kind) {
+        return Group.one(kind, Field.of("answer", YES_NO).required(),
+                Field.of("details", LONG_TEXT).required().onlyWhenYes("answer"));
+    }
+
+    @SafeVarargs
+    private static Group[] concat(java.util.stream.Stream<Group>... parts) {
+        return Arrays.stream(parts).flatMap(s -> s).toArray(Group[]::new);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** True when the whole section may be left blank (previous partners, employer). */
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    public static Optional<RegistrationSection> bySlug(String slug) {
+        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+    }
+
+    /** This section's answers from a submitted form: trimmed, line endings made \n, blanks dropped. */
+    public Map<String, String> read(Map<String, List<String>> submitted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Group g : groups) {
+            for (Field f : g.fields()) {
+                String value = submitted.getOrDefault(g.input(f.name()), List.of()).stream()
+                        .filter(v -> v != null)
+                        .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
+                        .filter(v -> !v.isEmpty())
+                        .findFirst().orElse("");
+                if (!value.isEmpty()) {
+                    values.put(g.input(f.name()), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** What is wrong with this section's answers, in page order; empty when they can be kept. */
+    public List<Problem> validate(Map<String, String> values, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        for (Group g : groups) {
+            g.check(values, today, problems);
+        }
+        switch (this) {
+            case APPLICANTS -> checkAges(values, today, problems);
+            case ADDRESSES -> checkAddresses(values, today, problems);
+            case REFEREES -> checkReferees(values, problems);
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    private void checkAges(Map<String, String> values, LocalDate today, List<Problem> problems) {
+        for (Group g : groups) {
+            Dates.parse(g.value(values, "dateOfBirth"))
+                    .filter(dob -> !dob.isAfter(today) && !Ages.isOldEnoughToAdopt(dob, today))
+                    .ifPresent(dob -> problems.add(new Problem(g.input("dateOfBirth"), "registration.applicant.dateOfBirth.under21")));
+        }
+    }
+
+    private void checkAddresses(Map<String, String> values, LocalDate today, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            return; // dates first, then whether they cover five years
+        }
+        List<AddressHistory.Stay> stays = new ArrayList<>();
+        for (Group g : groups) {
+            if (!g.kind().equals("address") || !g.isGiven(values)) {
+                continue;
+            }
+            LocalDate from = Dates.parse(g.value(values, "from")).orElseThrow();
+            LocalDate to = Dates.parse(g.value(values, "to")).orElse(null);
+            if (to != null && to.isBefore(from)) {
+                problems.add(new Problem(g.input("to"), "registration.address.to.beforeFrom"));
+                return;
+            }
+            if (to == null && g.number() > 1) {
+                problems.add(new Problem(g.input("to"), "registration.address.to.required"));
+                return;
+            }
+            stays.add(new AddressHistory.Stay(from, to));
+        }
+        boolean explained = !values.getOrDefault("addressGaps-explanation", "").isEmpty();
+        switch (AddressHistory.check(stays, today, explained)) {
+            case NOT_FIVE_YEARS -> problems.add(new Problem("address1-from", "registration.addresses.fiveYears"));
+            case NOT_UP_TO_DATE -> problems.add(new Problem("address1-to", "registration.addresses.upToDate"));
+            case UNEXPLAINED_GAP -> problems.add(new Problem("addressGaps-explanation", "registration.addresses.gap"));
+            case FINE -> {
+            }
+        }
+    }
+
+    private void checkReferees(Map<String, String> values, List<Problem> problems) {
+        List<Referees.Referee> given = new ArrayList<>();
+        for (Group g : groups) {
+            if (!g.isGiven(values)) {
+                continue;
+            }
+            if (g.value(values, "email").isEmpty() && g.value(values, "phone").isEmpty()) {
+                problems.add(new Problem(g.input("email"), "registration.referee.contact.required"));
+            }
+            given.add(new Referees.Referee(Field.YES.equals(g.value(values, "relative"))));
+        }
+        switch (Referees.check(given)) {
+            case NOT_THREE -> problems.add(new Problem(firstBlank(values), "registration.referees.three"));
+            case TOO_MANY_RELATIVES -> problems.add(new Problem("referee1-relative", "registration.referees.relatives"));
+            case FINE -> {
+            }
+        }
+    }
+
+    private String firstBlank(Map<String, String> values) {
+        return groups.stream().filter(g -> g.isBlank(values)).findFirst().orElse(groups.get(0)).input("name");
+    }
+
+    /** Every message key the rules of this section can give, for checking the bundle has words for them. */
+    public List<String> messageKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add("registration." + slug + ".title");
+        for (Group g : groups) {
+            keys.add(g.legendKey());
+            for (Field f : g.fields()) {
+                keys.add(f.labelKey(g));
+                keys.addAll(f.messageKeys(g));
+            }
+        }
+        switch (this) {
+            case APPLICANTS -> keys.add("registration.applicant.dateOfBirth.under21");
+            case ADDRESSES -> keys.addAll(List.of("registration.address.to.beforeFrom", "registration.address.to.required",
+                    "registration.addresses.fiveYears", "registration.addresses.upToDate", "registration.addresses.gap"));
+            case REFEREES -> keys.addAll(List.of("registration.referee.contact.required", "registration.referees.three",
+                    "registration.referees.relatives"));
+            default -> {
+            }
+        }
+        return keys.stream().distinct().toList();
+    }
+}

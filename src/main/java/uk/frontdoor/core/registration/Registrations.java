@@ -1,0 +1,157 @@
+package uk.frontdoor.core.registration;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import uk.frontdoor.core.applicant.Applicant;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.JourneyActorIdentity;
+import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.JourneyState;
+import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.WorkItemStatus;
+import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Registrations of Interest: a draft per journey, saved section by section as the person goes; sending it moves
+ * their journey on and puts a decision in their team's queue; staff accept or decline it.
+ */
+@Singleton
+public class Registrations {
+    public static final String REFERENCE_PREFIX = "ROI";
+    public static final String SUBJECT_TYPE = "REGISTRATION";
+    private static final String COLUMNS =
+            "id, journey_id, applicant_id, answers, status, reference, submitted_at, decision_note";
+
+    private final Sql sql;
+    private final Clock clock;
+    private final Journeys journeys;
+    private final WorkQueue queue;
+    private final AuditLog audit;
+    private final ReferenceNumbers references = new ReferenceNumbers();
+
+    public Registrations(Sql sql, Clock clock, Journeys journeys, WorkQueue queue, AuditLog audit) {
+        this.sql = sql;
+        this.clock = clock;
+        this.journeys = journeys;
+        this.queue = queue;
+        this.audit = audit;
+    }
+
+    public Optional<Registration> find(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ?", Registrations::map, id);
+    }
+
+    public Optional<Registration> forJourney(long journeyId) {
+        return sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE journey_id = ?",
+                Registrations::map, journeyId);
+    }
+
+    /** The journey's registration, starting an empty draft if there is none yet. */
+    public Registration start(Journey journey) {
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                INSERT IGNORE INTO registration_of_interest (journey_id, applicant_id, answers, status, started_at, updated_at)
+                VALUES (?, ?, '', 'DRAFT', ?, ?)""", journey.id(), journey.applicantId(), now, now);
+        return forJourney(journey.id()).orElseThrow();
+    }
+
+    /** Saves a draft's answers; false when it is no longer a draft (sent meanwhile, in another tab). */
+    public boolean save(long id, RegistrationAnswers answers) {
+        return sql.update("""
+                UPDATE registration_of_interest SET answers = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND status = 'DRAFT'""", answers.encode(), Times.nowUtc(clock), id) == 1;
+    }
+
+    /** What came of sending a registration. */
+    public sealed interface Sending {
+        record Sent(long registrationId, String reference, LocalDate decideBy) implements Sending {
+        }
+
+        /** Some section is not completed: the person is sent back to it. */
+        record NotReady(RegistrationSection section) implements Sending {
+        }
+
+        /** The person's journey is not waiting for a registration (never invited, or already sent). */
+        record NotInvited() implements Sending {
+        }
+    }
+
+    /**
+     * Sends the person's registration, all or nothing: it is stored as submitted with a reference, their journey
+     * moves to "registration submitted" and a decision lands in their team's queue, due in 5 working days.
+     */
+    @Transactional
+    public Sending submit(Applicant applicant) {
+        Optional<Journey> journey = journeys.current(applicant);
+        if (journey.isEmpty() || journey.get().state() != JourneyState.INVITED_TO_REGISTER) {
+            return new Sending.NotInvited();
+        }
+        Optional<Registration> draft = sql.one("SELECT " + COLUMNS + " FROM registration_of_interest "
+                + "WHERE journey_id = ? AND applicant_id = ? AND status = 'DRAFT' FOR UPDATE",
+                Registrations::map, journey.get().id(), applicant.id());
+        if (draft.isEmpty()) {
+            return new Sending.NotInvited();
+        }
+        LocalDate today = Times.todayUk(clock);
+        Optional<RegistrationSection> incomplete = draft.get().answers().firstIncomplete(today);
+        if (incomplete.isPresent()) {
+            return new Sending.NotReady(incomplete.get());
+        }
+        long id = draft.get().id();
+        String reference = references.next(REFERENCE_PREFIX);
+        while (sql.count("SELECT COUNT(*) FROM registration_of_interest WHERE reference = ?", reference) > 0) {
+            reference = references.next(REFERENCE_PREFIX);
+        }
+        sql.update("""
+                UPDATE registration_of_interest SET status = 'SUBMITTED', reference = ?, submitted_at = ?, updated_at = ?,
+                       version = version + 1 WHERE id = ?""", reference, Times.nowUtc(clock), Times.nowUtc(clock), id);
+        journeys.fire(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION, JourneyActorIdentity.applicant(applicant),
+                "Reference " + reference);
+        queue.create(WorkKind.REGISTRATION_DECISION, journey.get().teamId(), SUBJECT_TYPE, id, reference,
+                "Registration of interest");
+        return new Sending.Sent(id, reference, queue.dueDate(WorkKind.REGISTRATION_DECISION, today));
+    }
+
+    /**
+     * Staff accept (the person starts Stage One, with the plan as the note) or decline (with the reasons) a sent
+     * registration, closing its work item. Throws {@code RefusedTransition} when this member of staff may not
+     * decide or the journey is not waiting for this decision; {@link IllegalStateException} when the registration
+     * is not a sent one.
+     */
+    @Transactional
+    public Registration decide(long id, boolean accept, String note, StaffMember staff) {
+        Registration registration = sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ? FOR UPDATE",
+                Registrations::map, id).orElseThrow(() -> new IllegalArgumentException("No registration " + id));
+        if (registration.status() != Registration.Status.SUBMITTED) {
+            throw new IllegalStateException("Registration " + id + " is " + registration.status());
+        }
+        journeys.fire(registration.journeyId(), accept ? JourneyEvent.ACCEPT_REGISTRATION : JourneyEvent.DECLINE_REGISTRATION,
+                JourneyActorIdentity.staff(staff), note);
+        LocalDateTime now = Times.nowUtc(clock);
+        Registration.Status to = accept ? Registration.Status.ACCEPTED : Registration.Status.DECLINED;
+        sql.update("""
+                UPDATE registration_of_interest SET status = ?, decision = ?, decision_note = ?, decided_at = ?,
+                       decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
+                to, to, note, now, staff.id(), now, id);
+        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), staff,
+                accept ? WorkItemStatus.REGISTRATION_ACCEPTED : WorkItemStatus.REGISTRATION_DECLINED, note));
+        audit.staff(staff.id(), accept ? "ACCEPT_REGISTRATION" : "DECLINE_REGISTRATION", SUBJECT_TYPE, id, null);
+        return find(id).orElseThrow();
+    }
+
+    private static Registration map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Registration(rs.getLong(1), rs.getLong(2), rs.getLong(3), RegistrationAnswers.decode(rs.getString(4)),
+                Registration.Status.valueOf(rs.getString(5)), rs.getString(6),
+                rs.getObject(7, LocalDateTime.class), rs.getString(8));
+    }
+}
