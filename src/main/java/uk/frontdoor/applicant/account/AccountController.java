@@ -46,7 +46,8 @@ public class AccountController {
         var applicant = Visitor.of(request).applicant();
         return Page.of("applicant/account").with("applicant", applicant)
                 .with("journey", journeys.current(applicant).map(this::summary).orElse(null))
-                .with("enquiries", records.enquiries(applicant)).response();
+                .with("enquiries", records.enquiries(applicant))
+                .with("requests", records.supportRequests(applicant)).response();
     }
 
     private JourneySummary summary(Journey journey) {

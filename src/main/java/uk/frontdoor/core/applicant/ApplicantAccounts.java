@@ -8,7 +8,8 @@ import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
 /**
- * Accounts for the public. One exists only for an email the agency already knows (it made an enquiry), created
+ * Accounts for the public. One exists only for an email the agency already knows (it made an enquiry or asked for
+ * adoption support), created
  * the first time that person asks to sign in, so no one can make accounts for addresses we have never seen.
  */
 @Singleton
@@ -38,7 +39,8 @@ public class ApplicantAccounts {
         if (existing.isPresent()) {
             return existing;
         }
-        if (sql.count("SELECT COUNT(*) FROM enquiry WHERE LOWER(email) = ?", normalised) == 0) {
+        if (sql.count("SELECT COUNT(*) FROM enquiry WHERE LOWER(email) = ?", normalised) == 0
+                && sql.count("SELECT COUNT(*) FROM support_request WHERE LOWER(email) = ?", normalised) == 0) {
             return Optional.empty();
         }
         sql.update("INSERT IGNORE INTO applicant_account (email, created_at) VALUES (?, ?)", normalised,

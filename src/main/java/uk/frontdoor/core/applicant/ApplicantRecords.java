@@ -33,4 +33,18 @@ public class ApplicantRecords {
                         WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)),
                 applicant.email());
     }
+
+    public List<MyRequest> supportRequests(Applicant applicant) {
+        return sql.list("""
+                SELECT s.reference, s.submitted_at, w.status, t.name
+                FROM support_request s
+                JOIN work_item w ON w.subject_type = 'SUPPORT_REQUEST' AND w.subject_id = s.id
+                JOIN team t ON t.id = w.team_id
+                WHERE LOWER(s.email) = ?
+                  AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'SUPPORT_REQUEST' AND w2.subject_id = s.id)
+                ORDER BY s.submitted_at DESC""",
+                rs -> new MyRequest(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
+                        WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4)),
+                applicant.email());
+    }
 }
