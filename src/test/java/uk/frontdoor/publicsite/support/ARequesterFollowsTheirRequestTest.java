@@ -26,6 +26,8 @@ class ARequesterFollowsTheirRequestTest extends AppTest {
         SupportRequester alex = new SupportRequester(client()).hasAnsweredEverything();
         String alexsReference = alex.sendsAndReadsReference();
 
+        // the acknowledgement comes first; only then ask for a sign-in link, so the two emails are not confused
+        assertEquals(1, Mailbox.await(sam.email, 1, Duration.ofSeconds(15)).size());
         WebClient signedIn = signIn(sam.email);
         var account = signedIn.get("/account");
         assertEquals(200, account.status());
