@@ -14,6 +14,7 @@ import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkKind;
@@ -37,10 +38,12 @@ public class Registrations {
     private final Journeys journeys;
     private final WorkQueue queue;
     private final AuditLog audit;
+    private final StageOne stageOne;
     private final ReferenceNumbers references = new ReferenceNumbers();
 
-    public Registrations(Sql sql, Clock clock, Journeys journeys, WorkQueue queue, AuditLog audit) {
+    public Registrations(Sql sql, Clock clock, Journeys journeys, WorkQueue queue, AuditLog audit, StageOne stageOne) {
         this.sql = sql;
+        this.stageOne = stageOne;
         this.clock = clock;
         this.journeys = journeys;
         this.queue = queue;
@@ -123,7 +126,7 @@ public class Registrations {
     }
 
     /**
-     * Staff accept (the person starts Stage One, with the plan as the note) or decline (with the reasons) a sent
+     * Staff accept (the person starts Stage One, with the plan as the note, and its checks are opened) or decline (with the reasons) a sent
      * registration, closing its work item. Throws {@code RefusedTransition} when this member of staff may not
      * decide or the journey is not waiting for this decision; {@link IllegalStateException} when the registration
      * is not a sent one.
@@ -137,6 +140,9 @@ public class Registrations {
         }
         journeys.fire(registration.journeyId(), accept ? JourneyEvent.ACCEPT_REGISTRATION : JourneyEvent.DECLINE_REGISTRATION,
                 JourneyActorIdentity.staff(staff), note);
+        if (accept) {
+            stageOne.open(registration.journeyId(), registration.answers());
+        }
         LocalDateTime now = Times.nowUtc(clock);
         Registration.Status to = accept ? Registration.Status.ACCEPTED : Registration.Status.DECLINED;
         sql.update("""
