@@ -14,7 +14,11 @@ import uk.frontdoor.core.applicant.ApplicantRecords;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyClocks;
+import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.JourneyEventLine;
+import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.ApplicantOnly;
 import uk.frontdoor.web.session.Visitor;
@@ -31,9 +35,11 @@ public class AccountController {
     private final Journeys journeys;
     private final BankHolidays holidays;
     private final Clock clock;
+    private final StageOne stageOne;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock) {
+                             Clock clock, StageOne stageOne) {
+        this.stageOne = stageOne;
         this.records = records;
         this.sessions = sessions;
         this.journeys = journeys;
@@ -44,16 +50,57 @@ public class AccountController {
     @Get
     public HttpResponse<?> home(HttpRequest<?> request) {
         var applicant = Visitor.of(request).applicant();
+        var journey = journeys.current(applicant);
         return Page.of("applicant/account").with("applicant", applicant)
-                .with("journey", journeys.current(applicant).map(this::summary).orElse(null))
+                .with("journey", journey.map(this::summary).orElse(null))
+                .with("stageOne", journey.flatMap(this::stageOne).orElse(null))
+                .with("decisionReasons", journey.flatMap(this::decisionReasons).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
                 .with("requests", records.supportRequests(applicant)).response();
+    }
+
+    /** The person's own Stage One checks (their journey is found from their session, never from the address). */
+    private java.util.Optional<StageOneView> stageOne(Journey journey) {
+        boolean inProgress = journey.state() == JourneyState.STAGE_ONE
+                || (journey.state() == JourneyState.PAUSED && journey.pausedFrom() == JourneyState.STAGE_ONE);
+        boolean after = switch (journey.state()) {
+            case STAGE_ONE_COMPLETE, STAGE_TWO, AWAITING_PANEL, APPROVED -> true;
+            case PAUSED -> journey.pausedFrom() == JourneyState.STAGE_ONE_COMPLETE
+                    || journey.pausedFrom() == JourneyState.STAGE_TWO;
+            default -> false;
+        };
+        var checks = stageOne.checks(journey.id());
+        if (checks.isEmpty() || !(inProgress || after)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(StageOneView.of(inProgress, checks));
+    }
+
+    /** Why the agency declined the registration or found the person not suitable at Stage One: told to them. */
+    private java.util.Optional<String> decisionReasons(Journey journey) {
+        JourneyEvent decided = switch (journey.state()) {
+            case REGISTRATION_DECLINED -> JourneyEvent.DECLINE_REGISTRATION;
+            case NOT_SUITABLE_AT_STAGE_ONE -> JourneyEvent.FIND_NOT_SUITABLE_AT_STAGE_ONE;
+            default -> null;
+        };
+        if (decided == null) {
+            return java.util.Optional.empty();
+        }
+        return journeys.history(journey.id()).stream().filter(e -> e.event() == decided).findFirst()
+                .map(JourneyEventLine::detail);
     }
 
     private JourneySummary summary(Journey journey) {
         LocalDate today = Times.todayUk(clock);
         LocalDate since = Times.toUk(journey.stateSince()).toLocalDate();
         JourneyClocks clocks = new JourneyClocks(holidays.calendar());
+        if (journey.state() == JourneyState.STAGE_ONE) {
+            var due = stageOne.decisionDue(journey.id());
+            if (due.isPresent()) {
+                return new JourneySummary(journey.state(), JourneyClocks.ClockKind.AGENCY_DECIDES_BY, due.get(),
+                        clocks.workingDaysLeft(due.get(), today));
+            }
+        }
         return clocks.clockFor(journey.state(), since)
                 .map(c -> new JourneySummary(journey.state(), c.kind(), c.due(), clocks.workingDaysLeft(c.due(), today)))
                 .orElse(new JourneySummary(journey.state(), null, null, 0));
