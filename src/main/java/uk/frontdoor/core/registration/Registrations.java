@@ -155,6 +155,34 @@ public class Registrations {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Staff fast track a sent registration straight to Stage Two (a previous adopter or an approved foster carer):
+     * the basis goes in the journey's history, the registration is accepted and its work item closed. The caller
+     * checks {@link FastTrack#check} first; throws like {@link #decide}.
+     */
+    @Transactional
+    public Registration fastTrack(long id, FastTrack.Basis basis, LocalDate approvedOn, StaffMember staff) {
+        if (FastTrack.check(basis, approvedOn, Times.todayUk(clock)).isPresent()) {
+            throw new IllegalArgumentException("Not a fast track: " + FastTrack.check(basis, approvedOn, Times.todayUk(clock)));
+        }
+        Registration registration = sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ? FOR UPDATE",
+                Registrations::map, id).orElseThrow(() -> new IllegalArgumentException("No registration " + id));
+        if (registration.status() != Registration.Status.SUBMITTED) {
+            throw new IllegalStateException("Registration " + id + " is " + registration.status());
+        }
+        String detail = FastTrack.detail(basis, approvedOn);
+        journeys.fire(registration.journeyId(), JourneyEvent.FAST_TRACK, JourneyActorIdentity.staff(staff), detail);
+        LocalDateTime now = Times.nowUtc(clock);
+        sql.update("""
+                UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decision_note = ?, decided_at = ?,
+                       decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
+                Registration.Status.ACCEPTED, detail, now, staff.id(), now, id);
+        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), staff,
+                WorkItemStatus.REGISTRATION_ACCEPTED, detail));
+        audit.staff(staff.id(), "FAST_TRACK_REGISTRATION", SUBJECT_TYPE, id, basis.name());
+        return find(id).orElseThrow();
+    }
+
     private static Registration map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Registration(rs.getLong(1), rs.getLong(2), rs.getLong(3), RegistrationAnswers.decode(rs.getString(4)),
                 Registration.Status.valueOf(rs.getString(5)), rs.getString(6),

@@ -19,6 +19,8 @@ import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.journey.RefusedTransition;
+import uk.frontdoor.core.registration.Dates;
+import uk.frontdoor.core.registration.FastTrack;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.registration.Registrations;
@@ -40,12 +42,19 @@ public class RegistrationDecisionController {
     static final int NOTE_LIMIT = 4000;
     private static final List<Choice> DECISIONS = List.of(Choice.of("accept", "staff.registration.decision.accept"),
             Choice.of("decline", "staff.registration.decision.decline"));
+    private static final List<Choice> FAST_TRACK_BASES = List.of(
+            Choice.of("PREVIOUS_ADOPTER", "staff.registration.fastTrack.PREVIOUS_ADOPTER")
+                    .withHint("staff.registration.fastTrack.PREVIOUS_ADOPTER.hint"),
+            Choice.of("FOSTER_CARER", "staff.registration.fastTrack.FOSTER_CARER"));
 
     private final Registrations registrations;
     private final Journeys journeys;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    public RegistrationDecisionController(Registrations registrations, Journeys journeys, AuditLog audit) {
+    public RegistrationDecisionController(Registrations registrations, Journeys journeys, AuditLog audit,
+                                          java.time.Clock clock) {
+        this.clock = clock;
         this.registrations = registrations;
         this.journeys = journeys;
         this.audit = audit;
@@ -95,10 +104,50 @@ public class RegistrationDecisionController {
         });
     }
 
+    /** The third decision: straight to Stage Two for a previous adopter (approved since 30 Dec 2005) or foster carer. */
+    @Post("/fast-track")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> fastTrack(HttpRequest<?> request, @PathVariable long id, FormData form) {
+        return withRegistration(request, id, (registration, me) -> {
+            Map<String, String> typed = new java.util.HashMap<>();
+            for (String f : List.of("basis", "approvedOn-day", "approvedOn-month", "approvedOn-year")) {
+                typed.put(f, form.get(f).strip());
+            }
+            FastTrack.Basis basis = FAST_TRACK_BASES.stream().map(Choice::value).filter(typed.get("basis")::equals)
+                    .findFirst().map(FastTrack.Basis::valueOf).orElse(null);
+            String dateTyped = typed.get("approvedOn-day") + " " + typed.get("approvedOn-month") + " "
+                    + typed.get("approvedOn-year");
+            Optional<java.time.LocalDate> approvedOn = Dates.parse(dateTyped);
+            FormErrors errors = new FormErrors();
+            if (basis == FastTrack.Basis.PREVIOUS_ADOPTER && approvedOn.isEmpty() && !dateTyped.isBlank()) {
+                errors.add("approvedOn", "staff.registration.fastTrack.date.invalid");
+            } else {
+                FastTrack.check(basis, approvedOn.orElse(null), uk.frontdoor.platform.time.Times.todayUk(clock))
+                        .ifPresent(problem -> errors.add(problem == FastTrack.Problem.BASIS_REQUIRED ? "basis" : "approvedOn",
+                                "staff.registration.fastTrack." + problem));
+            }
+            if (errors.isEmpty() && registration.status() != Registration.Status.SUBMITTED) {
+                errors.add("basis", "staff.registration.decision.already");
+            }
+            if (errors.isEmpty()) {
+                try {
+                    registrations.fastTrack(id, basis, basis == FastTrack.Basis.PREVIOUS_ADOPTER ? approvedOn.get() : null, me);
+                    return HttpResponse.seeOther(URI.create("/staff/registrations/" + id + "?done=true"));
+                } catch (RefusedTransition refused) {
+                    errors.add("basis", "staff.registration.decision.refused");
+                } catch (IllegalStateException decidedMeanwhile) {
+                    errors.add("basis", "staff.registration.decision.already");
+                }
+            }
+            return page(registrations.find(id).orElseThrow(), typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .response();
+        });
+    }
+
     private Page page(Registration registration, Map<String, String> typed, FormErrors errors) {
         Page page = Page.of("staff/registration/registration").with("registration", registration)
                 .with("values", registration.answers().values()).with("sections", List.of(RegistrationSection.values()))
-                .with("decisions", DECISIONS).with("typed", typed)
+                .with("decisions", DECISIONS).with("fastTrackBases", FAST_TRACK_BASES).with("typed", typed)
                 .with("decidable", registration.status() == Registration.Status.SUBMITTED)
                 .with("backLink", "/staff");
         return errors.isEmpty() ? page : page.with("errors", errors);

@@ -1,0 +1,46 @@
+package uk.frontdoor.core.registration;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Who may skip Stage One and start at Stage Two (Adoption Agencies Regulations 2005, reg 22(2) as amended in 2013):
+ * a person approved as an adopter in England or Wales on or after 30 December 2005, or an approved foster carer.
+ */
+public final class FastTrack {
+    /** The day the Adoption and Children Act 2002's approvals began; earlier approvals do not count. */
+    public static final LocalDate EARLIEST_APPROVAL = LocalDate.of(2005, 12, 30);
+
+    private FastTrack() {
+    }
+
+    public enum Basis { PREVIOUS_ADOPTER, FOSTER_CARER }
+
+    public enum Problem { BASIS_REQUIRED, APPROVAL_DATE_REQUIRED, APPROVED_TOO_EARLY, APPROVED_IN_FUTURE }
+
+    /** What stops this fast track, if anything; a previous adopter's approval date is required. */
+    public static Optional<Problem> check(Basis basis, LocalDate approvedOn, LocalDate today) {
+        if (basis == null) {
+            return Optional.of(Problem.BASIS_REQUIRED);
+        }
+        if (basis == Basis.FOSTER_CARER) {
+            return Optional.empty();
+        }
+        if (approvedOn == null) {
+            return Optional.of(Problem.APPROVAL_DATE_REQUIRED);
+        }
+        if (approvedOn.isBefore(EARLIEST_APPROVAL)) {
+            return Optional.of(Problem.APPROVED_TOO_EARLY);
+        }
+        if (approvedOn.isAfter(today)) {
+            return Optional.of(Problem.APPROVED_IN_FUTURE);
+        }
+        return Optional.empty();
+    }
+
+    /** The basis as recorded in the journey's history. */
+    public static String detail(Basis basis, LocalDate approvedOn) {
+        return basis == Basis.FOSTER_CARER ? "Fast track: approved foster carer"
+                : "Fast track: previous adopter approved in England or Wales on " + approvedOn;
+    }
+}
