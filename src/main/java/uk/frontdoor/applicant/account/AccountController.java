@@ -14,7 +14,9 @@ import uk.frontdoor.core.applicant.ApplicantRecords;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyClocks;
+import uk.frontdoor.core.journey.JourneyActor;
 import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
@@ -48,10 +50,19 @@ public class AccountController {
     }
 
     @Get
-    public HttpResponse<?> home(HttpRequest<?> request) {
+    public HttpResponse<?> home(HttpRequest<?> request, @io.micronaut.core.annotation.Nullable
+                                @io.micronaut.http.annotation.QueryValue String done) {
         var applicant = Visitor.of(request).applicant();
         var journey = journeys.current(applicant);
+        var choices = journey.map(j -> PauseAndWithdraw.available(j, java.util.EnumSet.of(JourneyActor.APPLICANT)))
+                .orElse(java.util.List.of());
+        String banner = done != null && java.util.Set.of("pause", "resume", "withdraw").contains(done)
+                ? "account.choice.done." + done : null;
         return Page.of("applicant/account").with("applicant", applicant)
+                .with("done", banner)
+                .with("canPause", choices.contains(JourneyEvent.PAUSE))
+                .with("canResume", choices.contains(JourneyEvent.RESUME))
+                .with("canWithdraw", choices.contains(JourneyEvent.WITHDRAW))
                 .with("journey", journey.map(this::summary).orElse(null))
                 .with("stageOne", journey.flatMap(this::stageOne).orElse(null))
                 .with("decisionReasons", journey.flatMap(this::decisionReasons).orElse(null))

@@ -22,7 +22,11 @@ import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.JourneyActor;
+import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyClocks;
+import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.journey.RefusedTransition;
@@ -76,7 +80,7 @@ public class JourneyPageController {
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
         return withJourney(request, id, (journey, me) -> {
             audit.staff(me.id(), "VIEW_JOURNEY", StageOne.SUBJECT_TYPE, id, null);
-            Page page = page(journey, Map.of(), new FormErrors());
+            Page page = page(journey, me, Map.of(), new FormErrors());
             return (done == null ? page : page.with("done", "staff.journey.done." + done)).response();
         });
     }
@@ -116,7 +120,7 @@ public class JourneyPageController {
                     errors.add(statusField, "staff.journey.check.refused");
                 }
             }
-            return page(journeys.find(id).orElseThrow(), typed, errors).status(failure).response();
+            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(failure).response();
         });
     }
 
@@ -157,7 +161,7 @@ public class JourneyPageController {
                     errors.add("newDue", "staff.journey.notInStageOne");
                 }
             }
-            return page(journeys.find(id).orElseThrow(), typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
+            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .response();
         });
     }
@@ -193,8 +197,46 @@ public class JourneyPageController {
                     errors.add("outcome", "staff.journey.outcome.refused");
                 }
             }
-            return page(journeys.find(id).orElseThrow(), typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
+            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .response();
+        });
+    }
+
+    @Post("/pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> pause(HttpRequest<?> request, @PathVariable long id, FormData form) {
+        return choose(request, id, JourneyEvent.PAUSE, form);
+    }
+
+    @Post("/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable long id, FormData form) {
+        return choose(request, id, JourneyEvent.RESUME, form);
+    }
+
+    @Post("/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> withdraw(HttpRequest<?> request, @PathVariable long id, FormData form) {
+        return choose(request, id, JourneyEvent.WITHDRAW, form);
+    }
+
+    /** Staff pause, resume or withdraw the journey for the person (who asked them to), with an optional reason. */
+    private HttpResponse<?> choose(HttpRequest<?> request, long id, JourneyEvent event, FormData form) {
+        return withJourney(request, id, (journey, me) -> {
+            String reason = form.get("choiceReason").strip();
+            FormErrors errors = new FormErrors();
+            if (PauseAndWithdraw.reasonTooLong(reason)) {
+                errors.add("choiceReason", "staff.journey.choice.reason.tooLong");
+            } else {
+                try {
+                    journeys.fire(id, event, JourneyActorIdentity.staff(me), PauseAndWithdraw.detail(reason));
+                    return backTo(id, event.name().toLowerCase());
+                } catch (RefusedTransition refused) {
+                    errors.add("choiceReason", "staff.journey.choice.refused");
+                }
+            }
+            return page(journeys.find(id).orElseThrow(), me, Map.of("choiceReason", reason), errors)
+                    .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         });
     }
 
@@ -210,7 +252,7 @@ public class JourneyPageController {
         return HttpResponse.seeOther(URI.create("/staff/journeys/" + id + "?done=" + done));
     }
 
-    private Page page(Journey journey, Map<String, String> typed, FormErrors errors) {
+    private Page page(Journey journey, StaffMember me, Map<String, String> typed, FormErrors errors) {
         LocalDate today = Times.todayUk(clock);
         JourneyClocks clocks = new JourneyClocks(holidays.calendar());
         boolean inStageOne = journey.state() == JourneyState.STAGE_ONE;
@@ -240,6 +282,8 @@ public class JourneyPageController {
                 .with("ukTimes", ukTimes)
                 .with("outcomes", OUTCOMES)
                 .with("history", history)
+                .with("choices", PauseAndWithdraw.available(journey, JourneyActor.of(me)).stream()
+                        .map(e -> e.name().toLowerCase()).toList())
                 .with("typed", typed)
                 .with("backLink", "/staff");
         return errors.isEmpty() ? page : page.with("errors", errors);
