@@ -1,0 +1,136 @@
+package uk.frontdoor.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.stageone.StageOne;
+import uk.frontdoor.core.stageone.StageOneCheck;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.support.AppTest;
+import uk.frontdoor.support.Browsers;
+import uk.frontdoor.support.Mailbox;
+
+/**
+ * Stage One end to end in a real browser (JavaScript on, then off): a team manager accepts a registration, the
+ * person sees their checks and the clock, the team manager completes every check and records "suitable to
+ * proceed", and the person sees Stage One done. axe on every page visited.
+ */
+@MicronautTest(transactional = false)
+class StageOneInABrowserTest extends AppTest {
+    @Inject
+    InvitedApplicants invited;
+    @Inject
+    StaffFixture staff;
+    @Inject
+    StageOne stageOne;
+
+    private Page page;
+
+    @Test
+    @Timeout(240)
+    void stage_one_from_acceptance_to_done_with_javascript_on() {
+        stageOne(true);
+    }
+
+    @Test
+    @Timeout(240)
+    void stage_one_from_acceptance_to_done_with_javascript_off() {
+        stageOne(false);
+    }
+
+    private void stageOne(boolean javaScript) {
+        var sent = invited.sent(uniqueEmail(javaScript ? "stage-one-js" : "stage-one-nojs"));
+        String email = sent.person().email();
+        long journeyId = sent.person().journey().id();
+        var manager = staff.person("Tess Manager", Role.TEAM_MANAGER, staff.team("se-recruitment"));
+        try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
+            page = office.newPage();
+            page.navigate("/staff/sign-in");
+            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(manager.email());
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
+            checked("Sign in");
+            page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            Browsers.assertAccessible(page);
+            page.navigate("/staff/registrations/" + sent.registrationId());
+            checked("Registration of interest " + sent.reference());
+            page.getByLabel("Accept: start Stage One").check();
+            page.getByLabel("Stage One plan (if you accept)").fill("Checks and the preparation course in March");
+            page.getByRole(AriaRole.BUTTON, named("Record decision")).click();
+            checked("Registration of interest " + sent.reference());
+            page.locator("#journey-link").click();
+            checked("Ivy Invited");
+            assertEquals("Stage One", page.locator("#journey-state").textContent().strip());
+        }
+
+        Mailbox.await(email, 3, Duration.ofSeconds(20)); // invitation, sent, accepted
+        try (BrowserContext person = Browsers.context(baseUrl(), javaScript)) {
+            page = person.newPage();
+            given_they_sign_in_with_the_emailed_link(email);
+            assertEquals("Your Stage One checks", page.locator("#stage-one-heading").textContent().strip());
+            assertEquals(9, page.locator("#stage-one-checks li").count());
+            assertEquals("Not started", page.locator("#check-1-status").textContent().strip());
+            assertTrue(page.locator("#journey-clock").textContent().startsWith("We aim to decide by"));
+        }
+
+        try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
+            page = office.newPage();
+            page.navigate("/staff/sign-in");
+            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(manager.email());
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            page.navigate("/staff/journeys/" + journeyId);
+            checked("Ivy Invited");
+            for (StageOneCheck c : stageOne.checks(journeyId)) {
+                page.locator("#status-" + c.id()).selectOption("COMPLETED");
+                page.locator("#check-" + c.id() + " button").click();
+                checked("Ivy Invited");
+                assertEquals("Completed", page.locator("#check-" + c.id() + " .app-check__status").textContent().strip());
+            }
+            page.getByLabel("Suitable to proceed to Stage Two").check();
+            page.getByRole(AriaRole.BUTTON, named("Record outcome")).click();
+            checked("Ivy Invited");
+            assertEquals("Stage One complete", page.locator("#journey-state").textContent().strip());
+        }
+
+        try (BrowserContext person = Browsers.context(baseUrl(), javaScript)) {
+            page = person.newPage();
+            Mailbox.await(email, 5, Duration.ofSeconds(20)); // …, first sign-in link, Stage One outcome
+            given_they_sign_in_with_the_emailed_link(email);
+            assertEquals("Stage One complete", page.locator(".app-journey .govuk-tag").textContent().strip());
+            assertEquals("Done All 9 Stage One checks were completed.",
+                    page.locator("#stage-one-done").textContent().strip().replaceAll("\\s+", " "));
+        }
+    }
+
+    private void given_they_sign_in_with_the_emailed_link(String email) {
+        int before = Mailbox.to(email).size();
+        page.navigate("/sign-in");
+        checked("Sign in");
+        page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByRole(AriaRole.BUTTON, named("Send me a link")).click();
+        Browsers.assertAccessible(page);
+        page.navigate(InvitedApplicants.awaitLink(email, before));
+        Browsers.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, named("Continue to your account")).click();
+        checked("Your account");
+    }
+
+    private void checked(String heading) {
+        assertEquals(heading, page.locator("h1").first().textContent().strip());
+        Browsers.assertAccessible(page);
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+}
