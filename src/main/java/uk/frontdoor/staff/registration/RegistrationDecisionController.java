@@ -149,6 +149,9 @@ public class RegistrationDecisionController {
                 .with("values", registration.answers().values()).with("sections", List.of(RegistrationSection.values()))
                 .with("decisions", DECISIONS).with("fastTrackBases", FAST_TRACK_BASES).with("typed", typed)
                 .with("decidable", registration.status() == Registration.Status.SUBMITTED)
+                .with("fastTracked", registration.status() == Registration.Status.ACCEPTED
+                        && journeys.history(registration.journeyId()).stream()
+                                .anyMatch(e -> e.event() == uk.frontdoor.core.journey.JourneyEvent.FAST_TRACK))
                 .with("backLink", "/staff");
         return errors.isEmpty() ? page : page.with("errors", errors);
     }

@@ -78,6 +78,25 @@ class StageOneChecksTest extends AppTest {
     }
 
     @Test
+    void the_clock_reads_due_within_five_working_days_then_overdue_as_the_date_passes() {
+        clock.set(java.time.Instant.parse("2027-01-15T10:00:00Z")); // accepted Friday 15 January: due 15 March
+        try {
+            long journey = accepted("clock");
+            clock.set(java.time.Instant.parse("2027-03-05T10:00:00Z")); // Friday: 6 working days left
+            assertEquals("15 March 2027 On track", signedIn(Role.TEAM_MANAGER, "se-recruitment").get(page(journey))
+                    .html().selectFirst("#journey-clock").text());
+            clock.set(java.time.Instant.parse("2027-03-08T10:00:00Z")); // Monday: 5 working days left
+            assertEquals("15 March 2027 Due within 5 working days", signedIn(Role.TEAM_MANAGER, "se-recruitment")
+                    .get(page(journey)).html().selectFirst("#journey-clock").text());
+            clock.set(java.time.Instant.parse("2027-03-16T10:00:00Z"));
+            assertEquals("15 March 2027 Overdue", signedIn(Role.TEAM_MANAGER, "se-recruitment").get(page(journey))
+                    .html().selectFirst("#journey-clock").text());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void an_officer_records_a_checks_progress_with_a_staff_note_and_the_change_is_audited() {
         long journey = accepted("check-recorded");
         WebClient office = signedIn(Role.RECRUITMENT_OFFICER, "se-recruitment");

@@ -71,6 +71,7 @@ class FastTrackingARegistrationTest extends AppTest {
                 "no Stage One checks for a fast-tracked person");
         var decided = office.get(page);
         assertTrue(decided.html().select("form#fast-track").isEmpty());
+        assertEquals("Fast tracked: the applicants are in Stage Two.", decided.html().selectFirst("#registration-status").text());
         assertEquals(422, office.post(url, Map.of("basis", "FOSTER_CARER")).status());
     }
 
