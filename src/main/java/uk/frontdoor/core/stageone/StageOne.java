@@ -49,6 +49,13 @@ public class StageOne {
         }
     }
 
+    /** Only staff who work on journeys (recruitment officers, social workers, team managers) record checks. */
+    public static class NotAllowed extends IllegalStateException {
+        public NotAllowed(long staffId) {
+            super("Staff " + staffId + " has no role that records Stage One checks");
+        }
+    }
+
     /** "Suitable to proceed" asked for while some check is not completed. */
     public static class ChecksNotCompleted extends IllegalStateException {
         public ChecksNotCompleted(long journeyId) {
@@ -109,16 +116,16 @@ public class StageOne {
 
     /**
      * Records a check's status and the staff note, if nobody changed it since {@code version} was read. Throws
-     * {@link NotInStageOne} after Stage One, {@code IllegalArgumentException} for a check of another journey.
+     * {@link NotInStageOne} after Stage One, {@link NotAllowed} for staff without a journey role,
+     * {@code IllegalArgumentException} for a check of another journey.
      */
     @Transactional
     public Recording record(long journeyId, long checkId, CheckStatus status, String note, int version,
                             StaffMember staff) {
-        Journey journey = lockInStageOne(journeyId);
         if (JourneyActor.of(staff).isEmpty()) {
-            throw new uk.frontdoor.core.journey.RefusedTransition(journey.state(), JourneyEvent.COMPLETE_STAGE_ONE,
-                    "only recruitment officers, social workers and team managers record checks");
+            throw new NotAllowed(staff.id());
         }
+        lockInStageOne(journeyId);
         String kind = sql.one("SELECT kind FROM stage_one_check WHERE id = ? AND journey_id = ?",
                 rs -> rs.getString(1), checkId, journeyId)
                 .orElseThrow(() -> new IllegalArgumentException("No check " + checkId + " on journey " + journeyId));
@@ -178,12 +185,12 @@ public class StageOne {
                 reasons.strip());
     }
 
-    private Journey lockInStageOne(long journeyId) {
-        Journey journey = sql.one("SELECT id, state FROM adopter_journey WHERE id = ? FOR UPDATE",
-                rs -> rs.getString(2), journeyId)
-                .filter(state -> state.equals(JourneyState.STAGE_ONE.name()))
-                .flatMap(state -> journeys.find(journeyId))
-                .orElseThrow(() -> new NotInStageOne(journeyId));
-        return journey;
+    /** Locks the journey's row for this transaction (one change at a time) and checks it is in Stage One. */
+    private void lockInStageOne(long journeyId) {
+        boolean inStageOne = sql.one("SELECT state FROM adopter_journey WHERE id = ? FOR UPDATE",
+                rs -> rs.getString(1), journeyId).filter(JourneyState.STAGE_ONE.name()::equals).isPresent();
+        if (!inStageOne) {
+            throw new NotInStageOne(journeyId);
+        }
     }
 }

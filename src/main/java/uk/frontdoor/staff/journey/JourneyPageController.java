@@ -116,7 +116,7 @@ public class JourneyPageController {
                     failure = HttpStatus.CONFLICT;
                 } catch (StageOne.NotInStageOne after) {
                     errors.add(statusField, "staff.journey.notInStageOne");
-                } catch (RefusedTransition refused) {
+                } catch (StageOne.NotAllowed refused) {
                     errors.add(statusField, "staff.journey.check.refused");
                 }
             }

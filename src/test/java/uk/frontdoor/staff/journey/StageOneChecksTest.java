@@ -134,6 +134,20 @@ class StageOneChecksTest extends AppTest {
     }
 
     @Test
+    void an_administrator_can_read_the_journey_but_not_record_a_check() {
+        long journey = accepted("check-admin");
+        WebClient admin = staff.signIn(client(), staff.person("Ada Admin", Role.ADMINISTRATOR));
+        assertEquals(200, admin.get(page(journey)).status());
+        var la = check(journey, 2);
+        var refused = admin.post(page(journey) + "/checks/" + la.id(), Map.of("status-" + la.id(), "REQUESTED",
+                "version", la.version()));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("Only a recruitment officer, social worker or team manager can record a check"),
+                refused.errorSummary());
+        assertEquals("NOT_STARTED", check(journey, 2).status().name());
+    }
+
+    @Test
     void when_two_people_change_the_same_check_the_second_is_told_it_changed_meanwhile() {
         long journey = accepted("check-conflict");
         WebClient first = signedIn(Role.RECRUITMENT_OFFICER, "se-recruitment");
