@@ -139,6 +139,21 @@ class FollowingStageOneTest extends AppTest {
     }
 
     @Test
+    void a_person_found_not_suitable_reads_the_reasons_on_their_account_and_not_in_the_email() {
+        var person = accepted("not-suitable");
+        String reasons = "Your referees could not confirm your experience with children";
+        stageOne.notSuitable(person.journeyId(), reasons, socialWorker());
+        var mails = Mailbox.await(person.email(), 4, Duration.ofSeconds(20));
+        assertFalse(Mailbox.body(mails.get(3)).contains("referees"), "the email never carries the reasons");
+        var account = invited.signIn(client(), person.email()).get("/account");
+        assertEquals("Not suitable to continue", account.html().selectFirst(".app-journey .govuk-tag").text());
+        assertEquals(reasons, account.html().selectFirst("#decision-reasons").text());
+        assertTrue(account.body().contains("Local Government and Social Care Ombudsman"));
+        assertNull(account.html().selectFirst("#stage-one-checks"));
+        assertNull(account.html().selectFirst("#journey-choices"), "nothing to pause or withdraw after the decision");
+    }
+
+    @Test
     void a_declined_person_is_emailed_only_that_there_is_an_update_and_reads_the_reasons_and_how_to_complain() {
         var sent = invited.sent(uniqueEmail("declined"));
         String email = sent.person().email();
