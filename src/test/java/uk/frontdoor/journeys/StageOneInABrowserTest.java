@@ -37,13 +37,13 @@ class StageOneInABrowserTest extends AppTest {
     private Page page;
 
     @Test
-    @Timeout(240)
+    @Timeout(400)
     void stage_one_from_acceptance_to_done_with_javascript_on() {
         stageOne(true);
     }
 
     @Test
-    @Timeout(240)
+    @Timeout(400)
     void stage_one_from_acceptance_to_done_with_javascript_off() {
         stageOne(false);
     }
@@ -80,6 +80,7 @@ class StageOneInABrowserTest extends AppTest {
             assertEquals(9, page.locator("#stage-one-checks li").count());
             assertEquals("Not started", page.locator("#check-1-status").textContent().strip());
             assertTrue(page.locator("#journey-clock").textContent().startsWith("We aim to decide by"));
+            and_they_pause_and_resume();
         }
 
         try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
@@ -104,12 +105,24 @@ class StageOneInABrowserTest extends AppTest {
 
         try (BrowserContext person = Browsers.context(baseUrl(), javaScript)) {
             page = person.newPage();
-            Mailbox.await(email, 5, Duration.ofSeconds(20)); // …, first sign-in link, Stage One outcome
+            Mailbox.await(email, 7, Duration.ofSeconds(20)); // …, sign-in link, paused, resumed, Stage One outcome
             given_they_sign_in_with_the_emailed_link(email);
             assertEquals("Stage One complete", page.locator(".app-journey .govuk-tag").textContent().strip());
             assertEquals("Done All 9 Stage One checks were completed.",
                     page.locator("#stage-one-done").textContent().strip().replaceAll("\\s+", " "));
         }
+    }
+
+    private void and_they_pause_and_resume() {
+        page.getByRole(AriaRole.BUTTON, named("Pause")).click();
+        checked("Pause your journey");
+        page.getByLabel("Reason (optional)").fill("A house move in the spring");
+        page.getByRole(AriaRole.BUTTON, named("Pause my journey")).click();
+        checked("Your account");
+        assertEquals("Paused", page.locator(".app-journey .govuk-tag").textContent().strip());
+        page.getByRole(AriaRole.BUTTON, named("Resume")).click();
+        checked("Your account");
+        assertEquals("Stage One", page.locator(".app-journey .govuk-tag").textContent().strip());
     }
 
     private void given_they_sign_in_with_the_emailed_link(String email) {
