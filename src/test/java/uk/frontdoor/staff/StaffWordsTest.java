@@ -90,8 +90,8 @@ class StaffWordsTest {
     void every_key_the_staff_pages_name_has_words() throws IOException {
         Properties all = bundle("messages");
         all.putAll(bundle("staff"));
-        Pattern inTemplate = Pattern.compile("#\\{([A-Za-z0-9.]+)");
-        Pattern inJava = Pattern.compile("\"(staff\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
+        Pattern inTemplate = Pattern.compile("#\\{((?:[A-Za-z0-9.]|_(?!_))+[A-Za-z0-9])(?![A-Za-z0-9._])");
+        Pattern inJava = Pattern.compile("\"(staff\\.[A-Za-z0-9._]+[A-Za-z0-9])\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Stream.concat(
                 Files.walk(Path.of("src/main/resources/views/staff")),
