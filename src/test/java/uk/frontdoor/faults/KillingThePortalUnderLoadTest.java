@@ -173,7 +173,7 @@ class KillingThePortalUnderLoadTest {
     }
 
     private PortalProcess start(String name, Map<String, String> env, List<String> properties) throws Exception {
-        PortalProcess portal = PortalProcess.start(name, env, properties, Duration.ofSeconds(60));
+        PortalProcess portal = PortalProcess.start(name, env, properties, Duration.ofSeconds(180)); // generous: the build machines are shared
         started.add(portal);
         return portal;
     }
