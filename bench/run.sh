@@ -132,7 +132,10 @@ measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments
   (( rss > PEAK_RSS_KB )) && PEAK_RSS_KB=$rss
   echo "   $what ($connections connections): ${out#RESULT }; RSS $(( rss / 1024 )) MB"
   ROWS+=("| $SCALE_LABEL | $what | $connections | $(fmt "$out") | $(( rss / 1024 )) |")
+  LAST=$out
 }
+value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${2#RESULT}"; } # value KEY "RESULT ..."
+declare -A QUEUE_P95 EVENTS_P99 SENT_PER_S SENT_ERRORS
 fmt() { # RESULT key=value ... -> table cells: req/s | p50 | p95 | p99 | errors | submissions/s
   local line=$1 get
   get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${line#RESULT}"; }
@@ -142,6 +145,7 @@ fmt() { # RESULT key=value ... -> table cells: req/s | p50 | p95 | p99 | errors 
   echo "$(get requests_per_s) | $(get p50_ms) | $(get p95_ms) | $(get p99_ms) | $(get errors)$( [[ -n $(get unexpected) ]] && echo " (+$(get unexpected) unexpected pages)") | ${subs:--}"
 }
 
+SCALES_DONE=()
 for SCALE in $SCALES; do
   SCALE_LABEL=$(( SCALE >= 1000000 ? SCALE / 1000000 : SCALE / 1000 ))$( (( SCALE >= 1000000 )) && echo M || echo k)
   phase "Data: $SCALE_LABEL work items"
@@ -155,6 +159,7 @@ for SCALE in $SCALES; do
   BENCH_PATH=/ measure "home page" "$CONNECTIONS" 2 -s bench/lua/get.lua
   if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/events") == 200 ]]; then
     BENCH_PATH=/events measure "/events" "$CONNECTIONS" 2 -s bench/lua/get.lua
+    EVENTS_P99[$SCALE_LABEL]=$(value p99_ms "$LAST")
     EVENT=$(curl -s "$BASE/events" | grep -o 'href="/events/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
     if [[ -n $EVENT ]]; then
       BENCH_PATH=$EVENT measure "an event page" "$CONNECTIONS" 2 -s bench/lua/get.lua
@@ -166,7 +171,12 @@ for SCALE in $SCALES; do
     ROWS+=("| $SCALE_LABEL | /events, an event page | | not in this build: skipped | | | | | | |")
   fi
   measure "whole enquiry (13 requests each)" "$SUBMITTERS" "$SUBMITTERS" -s bench/lua/enquiry.lua
+  SENT_PER_S[$SCALE_LABEL]=$(value submissions_per_s "$LAST")
+  errors=$(value errors "$LAST"); unexpected=$(value unexpected "$LAST")
+  SENT_ERRORS[$SCALE_LABEL]=$(( ${errors:-0} + ${unexpected:-0} ))
   BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/queues/$QUEUE_TEAM measure "staff queue page" "$CONNECTIONS" 2 -s bench/lua/get.lua
+  QUEUE_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
+  SCALES_DONE+=("$SCALE_LABEL")
   phase_done
 done
 
@@ -190,8 +200,17 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "Targets (issue 6): /events p99 < 50 ms at 64 connections; 500 enquiries/s or more with no errors; staff queue"
-  echo "page p95 < 30 ms at 1M work items and at most 1.5x its 10k cost."
+  echo "## Against the targets of issue 6"
+  echo
+  first=${SCALES_DONE[0]}; last=${SCALES_DONE[-1]}
+  if [[ -n ${EVENTS_P99[$last]:-} ]]; then
+    echo "- /events p99 under 50 ms at 64 connections: ${EVENTS_P99[$last]} ms at $last work items"
+  else
+    echo "- /events p99 under 50 ms at 64 connections: not measured (no /events in this build)"
+  fi
+  echo "- 500 enquiries/s or more with no errors: ${SENT_PER_S[$last]} enquiries/s, ${SENT_ERRORS[$last]} errors or unexpected pages at $last"
+  echo "- staff queue page p95 under 30 ms at 1M work items: ${QUEUE_P95[$last]} ms at $last"
+  echo "- and at most 1.5x its 10k cost: $(awk -v a="${QUEUE_P95[$last]}" -v b="${QUEUE_P95[$first]}" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }') ($last against $first)"
 } > "$RESULT"
 echo
 echo "== Results in ${RESULT#$ROOT/} (whole run $(( $(date +%s) - RUN_STARTED )) s)"
