@@ -23,10 +23,9 @@ import org.slf4j.LoggerFactory;
 @Requires(property = "frontdoor.jobs.enabled", notEquals = "false")
 public class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
-    private final Scheduler scheduler;
-
     /** A node that dies while running a job leaves it claimed; after this many missed heartbeats it is revived. */
     private static final int MISSED_HEARTBEATS_BEFORE_DEAD = 4;
+    private final Scheduler scheduler;
 
     public Jobs(DataSource dataSource, List<RecurringJob> jobs,
                 @Value("${frontdoor.jobs.poll-interval:1s}") Duration pollInterval,
