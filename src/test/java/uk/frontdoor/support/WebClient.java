@@ -29,6 +29,7 @@ public final class WebClient {
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken;
+    private java.util.function.Consumer<Page> onEveryPage = page -> { };
 
     public WebClient(URI base) {
         this.base = base;
@@ -119,6 +120,12 @@ public final class WebClient {
         return cookies.get(name);
     }
 
+    /** Hands every response this client receives to {@code listener} too (load and fault tests judge them all). */
+    public WebClient onEveryPage(java.util.function.Consumer<Page> listener) {
+        this.onEveryPage = listener;
+        return this;
+    }
+
     public String csrfToken() {
         return csrfToken;
     }
@@ -149,7 +156,9 @@ public final class WebClient {
                     csrfToken = token.attr("value");
                 }
             }
-            return new Page(response.statusCode(), response);
+            Page page = new Page(response.statusCode(), response);
+            onEveryPage.accept(page);
+            return page;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

