@@ -18,7 +18,10 @@ import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.support.fund.FundApplications;
+import uk.frontdoor.staff.Tag;
 import uk.frontdoor.core.work.Deadline;
 import uk.frontdoor.core.work.QueuePage;
 import uk.frontdoor.core.work.QueueSummary;
@@ -45,9 +48,11 @@ public class QueueController {
     private final ItemTags tags;
     private final StaffWords words;
     private final Clock clock;
+    private final FundApplications funds;
 
     public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
-                           ItemTags tags, StaffWords words, Clock clock) {
+                           ItemTags tags, StaffWords words, Clock clock, FundApplications funds) {
+        this.funds = funds;
         this.region = region;
         this.queue = queue;
         this.holidays = holidays;
@@ -61,7 +66,7 @@ public class QueueController {
     public HttpResponse<?> home(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
         List<Team> teams = region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList();
-        List<QueueCard> cards = queue.summaries(teams).stream().map(QueueController::card).toList();
+        List<QueueCard> cards = queue.summaries(teams).stream().map(this::card).toList();
         return Page.of("staff/queue/home").with("cards", cards).with("me", me).response();
     }
 
@@ -85,7 +90,11 @@ public class QueueController {
 
         LocalDate today = Times.todayUk(clock);
         WorkingDays calendar = holidays.calendar();
-        List<QueueRow> rows = page.items().stream().map(item -> row(item, today, calendar)).toList();
+        java.util.Set<Long> fundDeadlines = team.get().function() == TeamFunction.SUPPORT
+                ? funds.itemsNeedingAttention(teamId) : java.util.Set.of();
+        Tag fundTag = new Tag(words.of("staff.queue.fundDeadline"), "orange");
+        List<QueueRow> rows = page.items().stream()
+                .map(item -> row(item, today, calendar, fundDeadlines.contains(item.id()) ? fundTag : null)).toList();
         boolean fragmentOnly = request.getHeaders().contains("HX-Request")
                 && !request.getHeaders().contains("HX-History-Restore-Request");
         return Page.of(fragmentOnly ? "staff/queue/queue :: results" : "staff/queue/queue")
@@ -100,16 +109,17 @@ public class QueueController {
                 .response();
     }
 
-    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar) {
+    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar, Tag fund) {
         return new QueueRow(item.id(), item.reference(), item.title(), DisplayDates.dayOf(item.createdAt()),
                 DisplayDates.day(item.dueDate()), tags.due(Deadline.of(item, today, calendar)),
                 tags.status(item.status()),
-                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName());
+                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName(), fund);
     }
 
-    private static QueueCard card(QueueSummary s) {
+    private QueueCard card(QueueSummary s) {
         return new QueueCard(s.team().id(), s.team().name(), s.open(), s.overdue(), s.unassigned(),
-                s.oldestOpenSince() == null ? null : DisplayDates.day(s.oldestOpenSince()));
+                s.oldestOpenSince() == null ? null : DisplayDates.day(s.oldestOpenSince()),
+                s.team().function() == TeamFunction.SUPPORT ? (long) funds.itemsNeedingAttention(s.team().id()).size() : null);
     }
 
     private List<SelectOption> assignedOptions() {
