@@ -20,6 +20,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.support.RequesterInformation;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.staff.Tag;
 import uk.frontdoor.core.work.Deadline;
@@ -49,9 +50,12 @@ public class QueueController {
     private final StaffWords words;
     private final Clock clock;
     private final FundApplications funds;
+    private final RequesterInformation requesterInformation;
 
     public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
-                           ItemTags tags, StaffWords words, Clock clock, FundApplications funds) {
+                           ItemTags tags, StaffWords words, Clock clock, FundApplications funds,
+                           RequesterInformation requesterInformation) {
+        this.requesterInformation = requesterInformation;
         this.funds = funds;
         this.region = region;
         this.queue = queue;
@@ -92,9 +96,13 @@ public class QueueController {
         WorkingDays calendar = holidays.calendar();
         java.util.Set<Long> fundDeadlines = team.get().function() == TeamFunction.SUPPORT
                 ? funds.itemsNeedingAttention(teamId) : java.util.Set.of();
+        java.util.Set<Long> newInformation = team.get().function() == TeamFunction.SUPPORT
+                ? requesterInformation.itemsWithNewInformation(teamId) : java.util.Set.of();
         Tag fundTag = new Tag(words.of("staff.queue.fundDeadline"), "orange");
+        Tag newInformationTag = new Tag(words.of("staff.queue.newInformation"), "pink");
         List<QueueRow> rows = page.items().stream()
-                .map(item -> row(item, today, calendar, fundDeadlines.contains(item.id()) ? fundTag : null)).toList();
+                .map(item -> row(item, today, calendar, fundDeadlines.contains(item.id()) ? fundTag : null,
+                        newInformation.contains(item.id()) ? newInformationTag : null)).toList();
         boolean fragmentOnly = request.getHeaders().contains("HX-Request")
                 && !request.getHeaders().contains("HX-History-Restore-Request");
         return Page.of(fragmentOnly ? "staff/queue/queue :: results" : "staff/queue/queue")
@@ -109,11 +117,12 @@ public class QueueController {
                 .response();
     }
 
-    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar, Tag fund) {
+    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar, Tag fund, Tag newInformation) {
         return new QueueRow(item.id(), item.reference(), item.title(), DisplayDates.dayOf(item.createdAt()),
                 DisplayDates.day(item.dueDate()), tags.due(Deadline.of(item, today, calendar)),
                 tags.status(item.status()),
-                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName(), fund);
+                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName(), fund,
+                newInformation);
     }
 
     private QueueCard card(QueueSummary s) {

@@ -15,6 +15,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.support.SupportRecords;
+import uk.frontdoor.core.support.RequesterInformation;
 import uk.frontdoor.core.support.SupportRequests;
 import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplications;
@@ -59,10 +60,13 @@ class ItemPage {
     private final StaffWords words;
     private final Clock clock;
     private final FundApplications fundApplications;
+    private final RequesterInformation requesterInformation;
 
     ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, SupportRecords supportRequests,
              SupportRequestRows supportRows, RegionDirectory region, StaffAccounts staff, BankHolidays holidays,
-             AuditLog audit, ItemTags tags, StaffWords words, Clock clock, FundApplications fundApplications) {
+             AuditLog audit, ItemTags tags, StaffWords words, Clock clock, FundApplications fundApplications,
+             RequesterInformation requesterInformation) {
+        this.requesterInformation = requesterInformation;
         this.fundApplications = fundApplications;
         this.queue = queue;
         this.enquiries = enquiries;
@@ -137,6 +141,10 @@ class ItemPage {
             supportRequests.find(item.subjectId())
                     .ifPresent(r -> page.with("support", supportRows.view(r, Times.todayUk(clock))));
             page.with("fundRows", fundRows(item));
+            page.with("requesterInformation", requesterInformation.forRequest(item.subjectId()).stream()
+                    .map(i -> new RequesterNote(DisplayDates.moment(i.addedAt()), i.seenAt() == null, i.text().lines().toList()))
+                    .toList());
+            requesterInformation.seen(item.subjectId(), me);
             audit.staff(me.id(), "VIEW_SUPPORT_REQUEST", SupportRequests.SUBJECT_TYPE, item.subjectId(), item.reference());
         } else {
             audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
