@@ -20,6 +20,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.support.EmergencyNumbers;
 import uk.frontdoor.core.support.RequesterInformation;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.staff.Tag;
@@ -51,10 +52,12 @@ public class QueueController {
     private final Clock clock;
     private final FundApplications funds;
     private final RequesterInformation requesterInformation;
+    private final EmergencyNumbers emergencyNumbers;
 
     public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
                            ItemTags tags, StaffWords words, Clock clock, FundApplications funds,
-                           RequesterInformation requesterInformation) {
+                           RequesterInformation requesterInformation, EmergencyNumbers emergencyNumbers) {
+        this.emergencyNumbers = emergencyNumbers;
         this.requesterInformation = requesterInformation;
         this.funds = funds;
         this.region = region;
@@ -71,7 +74,8 @@ public class QueueController {
         StaffMember me = Visitor.of(request).staff();
         List<Team> teams = region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList();
         List<QueueCard> cards = queue.summaries(teams).stream().map(this::card).toList();
-        return Page.of("staff/queue/home").with("cards", cards).with("me", me).response();
+        return Page.of("staff/queue/home").with("cards", cards).with("me", me)
+                .with("placeholderNumbers", emergencyNumbers.notYetVerified().size()).response();
     }
 
     @Get("/queues/{teamId}")
