@@ -116,6 +116,27 @@ class ARequesterAddsInformationTest extends AppTest {
         assertEquals(303, anonymous.status(), "someone not signed in is sent to sign in");
     }
 
+    @Test
+    void once_a_request_is_closed_the_requester_is_asked_to_make_a_new_one_instead() {
+        SupportRequester sam = new SupportRequester(client()).hasAnsweredEverything();
+        String reference = sam.sendsAndReadsReference();
+        long item = sql.one("SELECT w.id FROM work_item w JOIN support_request r ON r.id = w.subject_id "
+                + "WHERE w.subject_type = 'SUPPORT_REQUEST' AND r.reference = ?", rs -> rs.getLong(1), reference).orElseThrow();
+        WebClient worker = staff.signIn(client(), staff.person("Sue Worker", Role.SUPPORT_WORKER, staff.team("sw-support")));
+        String version = worker.get("/staff/items/" + item).html().selectFirst("input[name=version]").val();
+        assertEquals(303, worker.post("/staff/items/" + item + "/support-outcome", Map.of("version", version,
+                "supportOutcome", "CLOSED", "reason", "The family moved abroad")).status());
+
+        assertEquals(1, Mailbox.await(sam.email, 1, Duration.ofSeconds(15)).size());
+        WebClient signedIn = signIn(sam.email);
+        var page = signedIn.get("/account/requests/" + reference).html();
+        assertTrue(page.getElementById("request-closed").text().contains("make a new request"));
+        assertNull(page.getElementById("information"), "no form on a closed request");
+        assertEquals(409, signedIn.post("/account/requests/" + reference + "/information",
+                Map.of("information", "One more thing")).status());
+        assertEquals(0, added(reference));
+    }
+
     private WebClient signIn(String email) {
         WebClient browser = client();
         int before = Mailbox.to(email).size();
