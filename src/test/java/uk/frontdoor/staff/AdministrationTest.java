@@ -228,7 +228,8 @@ class AdministrationTest extends AppTest {
 
         var page = browser.get("/staff/admin");
 
-        assertEquals(List.of("/staff/admin/accounts", "/staff/admin/routing", "/staff/admin/targets"),
+        assertEquals(List.of("/staff/admin/accounts", "/staff/admin/routing", "/staff/admin/emergency-numbers",
+                        "/staff/admin/targets"),
                 page.html().select("main li > a").eachAttr("href"));
         assertFalse(browser.get("/staff").html().select("a[href=/staff/admin]").isEmpty(), "the menu links to it");
     }

@@ -1,9 +1,12 @@
 package uk.frontdoor.core.applicant;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import uk.frontdoor.core.support.SupportRecords;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -15,9 +18,13 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class ApplicantRecords {
     private final Sql sql;
+    private final SupportRecords supportRecords;
+    private final Clock clock;
 
-    public ApplicantRecords(Sql sql) {
+    public ApplicantRecords(Sql sql, SupportRecords supportRecords, Clock clock) {
         this.sql = sql;
+        this.supportRecords = supportRecords;
+        this.clock = clock;
     }
 
     public List<MyEnquiry> enquiries(Applicant applicant) {
@@ -35,16 +42,25 @@ public class ApplicantRecords {
     }
 
     public List<MyRequest> supportRequests(Applicant applicant) {
-        return sql.list("""
-                SELECT s.reference, s.submitted_at, w.status, t.name
-                FROM support_request s
-                JOIN work_item w ON w.subject_type = 'SUPPORT_REQUEST' AND w.subject_id = s.id
-                JOIN team t ON t.id = w.team_id
-                WHERE LOWER(s.email) = ?
-                  AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'SUPPORT_REQUEST' AND w2.subject_id = s.id)
-                ORDER BY s.submitted_at DESC""",
-                rs -> new MyRequest(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
-                        WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4)),
-                applicant.email());
+        return sql.list(SUPPORT_REQUESTS + " ORDER BY s.submitted_at DESC", this::request, applicant.email());
+    }
+
+    /** This person's support request with this reference; empty for anyone else's (or no such reference). */
+    public Optional<MyRequest> supportRequest(Applicant applicant, String reference) {
+        return sql.one(SUPPORT_REQUESTS + " AND s.reference = ?", this::request, applicant.email(), reference);
+    }
+
+    private static final String SUPPORT_REQUESTS = """
+            SELECT s.reference, s.submitted_at, w.status, t.name, s.id
+            FROM support_request s
+            JOIN work_item w ON w.subject_type = 'SUPPORT_REQUEST' AND w.subject_id = s.id
+            JOIN team t ON t.id = w.team_id
+            WHERE LOWER(s.email) = ?
+              AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'SUPPORT_REQUEST' AND w2.subject_id = s.id)""";
+
+    private MyRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MyRequest(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
+                WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4),
+                supportRecords.responsibleOutsideTheRegion(rs.getLong(5), Times.todayUk(clock)).orElse(null));
     }
 }

@@ -7,6 +7,7 @@ package uk.frontdoor.core.notify;
 public enum EmailTemplate {
     ENQUIRY_RECEIVED("enquiryReceived"),
     SUPPORT_REQUEST_RECEIVED("supportRequestReceived"),
+    SUPPORT_INFORMATION_RECEIVED("supportInformationReceived"),
     SIGN_IN_LINK("signInLink"),
     SIGN_IN_NO_ACCOUNT("signInNoAccount"),
     INVITED_TO_REGISTER("invitedToRegister"),

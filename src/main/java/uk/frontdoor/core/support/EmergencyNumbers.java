@@ -1,17 +1,33 @@
 package uk.frontdoor.core.support;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.platform.db.Sql;
 
-/** Each borough's children's services numbers, from the region data. */
+/**
+ * Each borough's children's services numbers, from the region data, and their administration. The seeded numbers
+ * are placeholders from Ofcom's drama range (020 7946 0xxx), which reach nobody: staff are warned while any remain,
+ * and an administrator replaces them with the numbers each council has verified (each change audited).
+ */
 @Singleton
 public class EmergencyNumbers {
-    private final Sql sql;
+    /** Ofcom's London drama range, 020 7946 0000 to 0999: the placeholders of V9. */
+    private static final String DRAMA_RANGE = "02079460";
+    /** A UK number as people write it: digits, spaces, brackets and hyphens, optionally starting +44. */
+    private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 ()\\-]+");
 
-    public EmergencyNumbers(Sql sql) {
+    private final Sql sql;
+    private final AuditLog audit;
+
+    public EmergencyNumbers(Sql sql, AuditLog audit) {
         this.sql = sql;
+        this.audit = audit;
     }
 
     public List<ChildrensServices> all() {
@@ -21,5 +37,75 @@ public class EmergencyNumbers {
 
     public Optional<ChildrensServices> of(String boroughCode) {
         return all().stream().filter(c -> c.boroughCode().equals(boroughCode)).findFirst();
+    }
+
+    /** The boroughs whose numbers are missing or still placeholders: people would be given a number that reaches nobody. */
+    public List<ChildrensServices> notYetVerified() {
+        return all().stream().filter(c -> isPlaceholder(c.emergencyPhone()) || isPlaceholder(c.outOfHoursPhone())).toList();
+    }
+
+    /** True for a missing number or one from the drama range. */
+    public static boolean isPlaceholder(String phone) {
+        return phone == null || phone.isBlank() || digits(phone).startsWith(DRAMA_RANGE);
+    }
+
+    /**
+     * What is wrong with a number typed for children's services ({@code staff.numbers.error.*}), or empty: it must be
+     * given, look like a UK phone number (10 or 11 digits starting 0, or +44 and 9 or 10 more), and not be a placeholder.
+     */
+    public static Optional<String> problem(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return Optional.of("staff.numbers.error.required");
+        }
+        String national = nationalDigits(phone);
+        if (!WRITTEN.matcher(phone.strip()).matches() || national == null || !national.startsWith("0")
+                || national.length() < 10 || national.length() > 11) {
+            return Optional.of("staff.numbers.error.format");
+        }
+        if (national.startsWith(DRAMA_RANGE)) {
+            return Optional.of("staff.numbers.error.placeholder");
+        }
+        return Optional.empty();
+    }
+
+    /** The number in national form (0…), or null when it starts with a country code other than 44. */
+    private static String nationalDigits(String phone) {
+        String d = digits(phone);
+        if (phone.strip().startsWith("+")) {
+            return d.startsWith("44") ? "0" + d.substring(2) : null;
+        }
+        return d;
+    }
+
+    private static String digits(String phone) {
+        return phone.replaceAll("[^0-9]", "");
+    }
+
+    /** A borough's two numbers as an administrator typed them. */
+    public record Change(String boroughCode, String emergencyPhone, String outOfHoursPhone) {
+    }
+
+    /** Saves the numbers that changed (each checked with {@link #problem} first), one audit row per borough. */
+    @Transactional
+    public void set(List<Change> changes, long staffId) {
+        Map<String, ChildrensServices> now = new java.util.HashMap<>();
+        all().forEach(c -> now.put(c.boroughCode(), c));
+        for (Change c : changes) {
+            ChildrensServices before = now.get(c.boroughCode());
+            if (problem(c.emergencyPhone()).isPresent() || problem(c.outOfHoursPhone()).isPresent() || before == null) {
+                throw new IllegalArgumentException("Check the numbers before saving them: " + c.boroughCode());
+            }
+            String emergency = c.emergencyPhone().strip();
+            String outOfHours = c.outOfHoursPhone().strip();
+            if (Objects.equals(emergency, before.emergencyPhone()) && Objects.equals(outOfHours, before.outOfHoursPhone())) {
+                continue;
+            }
+            sql.update("UPDATE borough SET emergency_phone = ?, out_of_hours_phone = ? WHERE code = ?",
+                    emergency, outOfHours, c.boroughCode());
+            long boroughId = sql.one("SELECT id FROM borough WHERE code = ?", rs -> rs.getLong(1), c.boroughCode()).orElseThrow();
+            audit.staff(staffId, "CHILDRENS_SERVICES_NUMBERS_CHANGED", "BOROUGH", boroughId, before.boroughName()
+                    + ": children's services " + before.emergencyPhone() + " -> " + emergency + ", out of hours "
+                    + before.outOfHoursPhone() + " -> " + outOfHours);
+        }
     }
 }

@@ -33,6 +33,15 @@ public class SupportRecords {
                 FROM support_request WHERE id = ?""", rs -> map(rs, boroughs), id);
     }
 
+    /**
+     * The name of the council responsible for this request on {@code today} when it is outside the region (the person
+     * is told plainly that it, not the agency, will help); empty when it is one of the region's boroughs.
+     */
+    public Optional<String> responsibleOutsideTheRegion(long id, LocalDate today) {
+        return find(id).map(r -> r.responsibility(today)).filter(Responsibility::isOutsideTheRegion)
+                .map(r -> r.council().name());
+    }
+
     private static SupportRequest map(ResultSet rs, List<Borough> boroughs) throws SQLException {
         return new SupportRequest(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
                 Requester.byCode(rs.getString(4)).orElse(Requester.OTHER), rs.getString(5), rs.getString(6),

@@ -40,7 +40,13 @@ class SupportPages {
     private final EmergencyNumbers numbers;
     private final SupportTargets targets;
 
-    SupportPages(MessageSource messages, EmergencyNumbers numbers, SupportTargets targets) {
+    private final uk.frontdoor.core.support.SupportRecords records;
+    private final java.time.Clock clock;
+
+    SupportPages(MessageSource messages, EmergencyNumbers numbers, SupportTargets targets,
+                 uk.frontdoor.core.support.SupportRecords records, java.time.Clock clock) {
+        this.records = records;
+        this.clock = clock;
         this.messages = messages;
         this.numbers = numbers;
         this.targets = targets;
@@ -131,7 +137,9 @@ class SupportPages {
     Page confirmation(SupportReceipt receipt) {
         return Page.of("support/confirmation")
                 .with("reference", receipt.reference())
-                .with("respondBy", DAY.format(receipt.respondBy()));
+                .with("respondBy", DAY.format(receipt.respondBy()))
+                .with("outsideCouncil", records.responsibleOutsideTheRegion(receipt.requestId(),
+                        uk.frontdoor.platform.time.Times.todayUk(clock)).orElse(null));
     }
 
     private List<String> lines(Question q, SupportAnswers draft, List<Borough> boroughs) {

@@ -18,7 +18,12 @@ import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.support.EmergencyNumbers;
+import uk.frontdoor.core.support.RequesterInformation;
+import uk.frontdoor.core.support.fund.FundApplications;
+import uk.frontdoor.staff.Tag;
 import uk.frontdoor.core.work.Deadline;
 import uk.frontdoor.core.work.QueuePage;
 import uk.frontdoor.core.work.QueueSummary;
@@ -45,9 +50,16 @@ public class QueueController {
     private final ItemTags tags;
     private final StaffWords words;
     private final Clock clock;
+    private final FundApplications funds;
+    private final RequesterInformation requesterInformation;
+    private final EmergencyNumbers emergencyNumbers;
 
     public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
-                           ItemTags tags, StaffWords words, Clock clock) {
+                           ItemTags tags, StaffWords words, Clock clock, FundApplications funds,
+                           RequesterInformation requesterInformation, EmergencyNumbers emergencyNumbers) {
+        this.emergencyNumbers = emergencyNumbers;
+        this.requesterInformation = requesterInformation;
+        this.funds = funds;
         this.region = region;
         this.queue = queue;
         this.holidays = holidays;
@@ -61,8 +73,9 @@ public class QueueController {
     public HttpResponse<?> home(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
         List<Team> teams = region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList();
-        List<QueueCard> cards = queue.summaries(teams).stream().map(QueueController::card).toList();
-        return Page.of("staff/queue/home").with("cards", cards).with("me", me).response();
+        List<QueueCard> cards = queue.summaries(teams).stream().map(this::card).toList();
+        return Page.of("staff/queue/home").with("cards", cards).with("me", me)
+                .with("placeholderNumbers", emergencyNumbers.notYetVerified().size()).response();
     }
 
     @Get("/queues/{teamId}")
@@ -85,7 +98,15 @@ public class QueueController {
 
         LocalDate today = Times.todayUk(clock);
         WorkingDays calendar = holidays.calendar();
-        List<QueueRow> rows = page.items().stream().map(item -> row(item, today, calendar)).toList();
+        java.util.Set<Long> fundDeadlines = team.get().function() == TeamFunction.SUPPORT
+                ? funds.itemsNeedingAttention(teamId) : java.util.Set.of();
+        java.util.Set<Long> newInformation = team.get().function() == TeamFunction.SUPPORT
+                ? requesterInformation.itemsWithNewInformation(teamId) : java.util.Set.of();
+        Tag fundTag = new Tag(words.of("staff.queue.fundDeadline"), "orange");
+        Tag newInformationTag = new Tag(words.of("staff.queue.newInformation"), "pink");
+        List<QueueRow> rows = page.items().stream()
+                .map(item -> row(item, today, calendar, fundDeadlines.contains(item.id()) ? fundTag : null,
+                        newInformation.contains(item.id()) ? newInformationTag : null)).toList();
         boolean fragmentOnly = request.getHeaders().contains("HX-Request")
                 && !request.getHeaders().contains("HX-History-Restore-Request");
         return Page.of(fragmentOnly ? "staff/queue/queue :: results" : "staff/queue/queue")
@@ -100,16 +121,18 @@ public class QueueController {
                 .response();
     }
 
-    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar) {
+    private QueueRow row(WorkItem item, LocalDate today, WorkingDays calendar, Tag fund, Tag newInformation) {
         return new QueueRow(item.id(), item.reference(), item.title(), DisplayDates.dayOf(item.createdAt()),
                 DisplayDates.day(item.dueDate()), tags.due(Deadline.of(item, today, calendar)),
                 tags.status(item.status()),
-                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName());
+                item.assigneeName() == null ? words.of("staff.queue.unassigned") : item.assigneeName(), fund,
+                newInformation);
     }
 
-    private static QueueCard card(QueueSummary s) {
+    private QueueCard card(QueueSummary s) {
         return new QueueCard(s.team().id(), s.team().name(), s.open(), s.overdue(), s.unassigned(),
-                s.oldestOpenSince() == null ? null : DisplayDates.day(s.oldestOpenSince()));
+                s.oldestOpenSince() == null ? null : DisplayDates.day(s.oldestOpenSince()),
+                s.team().function() == TeamFunction.SUPPORT ? (long) funds.itemsNeedingAttention(s.team().id()).size() : null);
     }
 
     private List<SelectOption> assignedOptions() {

@@ -15,7 +15,12 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.support.SupportRecords;
+import uk.frontdoor.core.support.RequesterInformation;
 import uk.frontdoor.core.support.SupportRequests;
+import uk.frontdoor.core.support.fund.FundApplication;
+import uk.frontdoor.core.support.fund.FundApplications;
+import uk.frontdoor.core.support.fund.FundDeadlines;
+import uk.frontdoor.staff.Tag;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactChannel;
 import uk.frontdoor.core.work.ContactEntry;
@@ -54,10 +59,15 @@ class ItemPage {
     private final ItemTags tags;
     private final StaffWords words;
     private final Clock clock;
+    private final FundApplications fundApplications;
+    private final RequesterInformation requesterInformation;
 
     ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, SupportRecords supportRequests,
              SupportRequestRows supportRows, RegionDirectory region, StaffAccounts staff, BankHolidays holidays,
-             AuditLog audit, ItemTags tags, StaffWords words, Clock clock) {
+             AuditLog audit, ItemTags tags, StaffWords words, Clock clock, FundApplications fundApplications,
+             RequesterInformation requesterInformation) {
+        this.requesterInformation = requesterInformation;
+        this.fundApplications = fundApplications;
         this.queue = queue;
         this.enquiries = enquiries;
         this.answers = answers;
@@ -130,11 +140,35 @@ class ItemPage {
         } else if (SupportRequests.SUBJECT_TYPE.equals(item.subjectType())) {
             supportRequests.find(item.subjectId())
                     .ifPresent(r -> page.with("support", supportRows.view(r, Times.todayUk(clock))));
+            page.with("fundRows", fundRows(item));
+            page.with("requesterInformation", requesterInformation.forRequest(item.subjectId()).stream()
+                    .map(i -> new RequesterNote(DisplayDates.moment(i.addedAt()), i.seenAt() == null, i.text().lines().toList()))
+                    .toList());
+            requesterInformation.seen(item.subjectId(), me);
             audit.staff(me.id(), "VIEW_SUPPORT_REQUEST", SupportRequests.SUBJECT_TYPE, item.subjectId(), item.reference());
         } else {
             audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
         }
         return page;
+    }
+
+    /** The case's support fund applications, oldest first, each with what it needs soon. */
+    private List<FundRow> fundRows(WorkItem item) {
+        List<FundRow> rows = new ArrayList<>();
+        fundApplications.withAttention(fundApplications.forRequest(item.subjectId())).forEach((a, attention) ->
+                rows.add(fundRow(item, a, attention)));
+        return rows;
+    }
+
+    private FundRow fundRow(WorkItem item, FundApplication a, FundDeadlines.Attention attention) {
+        String period = a.endsOn() == null ? words.of("common.notGiven")
+                : a.startsOn() == null ? words.of("staff.fund.until", DisplayDates.day(a.endsOn()))
+                : words.of("staff.fund.period", DisplayDates.day(a.startsOn()), DisplayDates.day(a.endsOn()));
+        String decision = words.of("staff.fund.decision." + a.decision().name())
+                + (a.decidedOn() == null ? "" : " " + words.of("staff.fund.decidedOnDay", DisplayDates.day(a.decidedOn())));
+        return new FundRow("/staff/items/" + item.id() + "/fund-applications/" + a.id(), DisplayDates.day(a.appliedOn()),
+                a.therapyType(), a.provider(), a.amount(), decision, period,
+                attention == null ? null : new Tag(words.of("staff.fund.attention." + attention.name()), "orange"));
     }
 
     private static java.util.Map<String, String> emptySupportForm() {

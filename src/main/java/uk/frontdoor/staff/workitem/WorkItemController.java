@@ -45,7 +45,7 @@ import uk.frontdoor.web.view.Page;
 @Controller("/staff/items/{id}")
 @StaffOnly
 public class WorkItemController {
-    private static final Set<String> DONE = Set.of("claimed", "assigned", "contact", "outcome");
+    private static final Set<String> DONE = Set.of("claimed", "assigned", "contact", "outcome", "fund");
     private final java.time.Clock clock;
 
     private final WorkQueue queue;

@@ -63,6 +63,35 @@ class SupportQuestionPagesTest extends AppTest {
     }
 
     @Test
+    void a_person_who_types_a_phone_number_that_is_not_one_is_shown_the_right_shape() {
+        refused(at(SupportStep.CONTACT_DETAILS).answers(SupportStep.CONTACT_DETAILS,
+                        Map.of("fullName", "Sam", "email", "sam@example.org", "phone", "call me maybe")),
+                "phone", "Enter a phone number, like 01632 960 001 or 07700 900 982");
+    }
+
+    @Test
+    void notes_about_contacting_safely_are_optional_but_have_a_limit() {
+        refused(at(SupportStep.CONTACTING_YOU_SAFELY).answers(SupportStep.CONTACTING_YOU_SAFELY,
+                        Map.of("safeToLeaveMessage", "no", "safeToSendPost", "no", "safeContactNotes", "x".repeat(1001))),
+                "safeContactNotes", "This must be 1000 characters or fewer");
+    }
+
+    @Test
+    void a_person_who_leaves_the_childs_first_name_blank_is_told_to_enter_it() {
+        refused(at(SupportStep.ABOUT_THE_CHILD).answers(SupportStep.ABOUT_THE_CHILD,
+                        SupportRequester.date("bornOn", "3", "4", "2015", Map.of())),
+                "childFirstName", "Enter their first name");
+    }
+
+    @Test
+    void a_placement_before_the_child_was_born_is_refused() {
+        refused(at(SupportStep.ABOUT_THE_CHILD).answers(SupportStep.ABOUT_THE_CHILD,
+                        SupportRequester.date("bornOn", "3", "4", "2015", SupportRequester.date("placedOn", "1", "4", "2015",
+                                Map.of("childFirstName", "Kit")))),
+                "placedOn", "Date of placement must be on or after their date of birth");
+    }
+
+    @Test
     void a_person_must_say_whether_messages_and_letters_are_safe() {
         WebClient.Page page = at(SupportStep.CONTACTING_YOU_SAFELY).answers(SupportStep.CONTACTING_YOU_SAFELY, Map.of());
         refused(page, "safeToLeaveMessage", "Select yes if it is safe for us to leave a message");
