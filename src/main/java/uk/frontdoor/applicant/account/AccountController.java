@@ -31,9 +31,11 @@ public class AccountController {
     private final Journeys journeys;
     private final BankHolidays holidays;
     private final Clock clock;
+    private final StageTwoAccount stageTwo;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock) {
+                             Clock clock, StageTwoAccount stageTwo) {
+        this.stageTwo = stageTwo;
         this.records = records;
         this.sessions = sessions;
         this.journeys = journeys;
@@ -44,8 +46,10 @@ public class AccountController {
     @Get
     public HttpResponse<?> home(HttpRequest<?> request) {
         var applicant = Visitor.of(request).applicant();
+        var journey = journeys.current(applicant);
         return Page.of("applicant/account").with("applicant", applicant)
-                .with("journey", journeys.current(applicant).map(this::summary).orElse(null))
+                .with("journey", journey.map(this::summary).orElse(null))
+                .with("stageTwo", journey.flatMap(stageTwo::of).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
                 .with("requests", records.supportRequests(applicant)).response();
     }

@@ -213,15 +213,15 @@ public class StageTwo {
     @Transactional
     public void recordComments(long journeyId, String comments, JourneyActorIdentity who) {
         Journey journey = lock(journeyId);
-        StageTwoRecord record = find(journeyId).orElseThrow(() -> new StageTwoRefused("comments", P + "comments.closed"));
+        StageTwoRecord record = find(journeyId).orElseThrow(() -> new StageTwoRefused("comments", "stageTwo.comments.closed"));
         if (journey.state() != JourneyState.STAGE_TWO || !rules().commentsOpen(record, today())) {
-            throw new StageTwoRefused("comments", P + "comments.closed");
+            throw new StageTwoRefused("comments", "stageTwo.comments.closed");
         }
         if (comments == null || comments.isBlank()) {
-            throw new StageTwoRefused("comments", P + "comments.required");
+            throw new StageTwoRefused("comments", "stageTwo.comments.required");
         }
         if (comments.length() > TEXT_LIMIT) {
-            throw new StageTwoRefused("comments", P + "comments.tooLong");
+            throw new StageTwoRefused("comments", "stageTwo.comments.tooLong");
         }
         change(journeyId, "comments = ?, comments_received_at = ?", comments, Times.nowUtc(clock));
         audit.write(who.type(), who.id(), "STAGE_TWO_REPORT_COMMENTS", SUBJECT_TYPE, journeyId, null);
