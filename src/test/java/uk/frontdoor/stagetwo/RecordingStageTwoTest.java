@@ -249,5 +249,8 @@ class RecordingStageTwoTest extends AppTest {
         WebClient manager = staff.signIn(client(), staff.person("Tam Manager", Role.TEAM_MANAGER,
                 staff.team("sw-recruitment")));
         assertEquals(200, manager.get(page).status());
+        assertTrue(manager.get(page + "?done=nonsense").html().select(".govuk-notification-banner").isEmpty());
+        assertEquals("The report is marked as shared and the applicant has been emailed.",
+                manager.get(page + "?done=report").html().selectFirst(".govuk-notification-banner__heading").text());
     }
 }

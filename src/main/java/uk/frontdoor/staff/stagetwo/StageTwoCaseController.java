@@ -59,6 +59,10 @@ public class StageTwoCaseController {
             Choice.of("APPROVED", "staff.stageTwo.decision.APPROVED"),
             Choice.of("NOT_SUITABLE", "staff.stageTwo.decision.NOT_SUITABLE"));
 
+    /** The steps a "done" banner can name (each has a staff.stageTwo.done.<step> message). */
+    private static final Set<String> STEPS = Set.of("assessor", "plan", "visit", "report", "comments", "panelDate",
+            "recommendation", "decision");
+
     private final Caseloads cases;
     private final StageTwo stageTwo;
     private final Journeys journeys;
@@ -85,7 +89,7 @@ public class StageTwoCaseController {
         }
         audit.staff(me.id(), "VIEW_STAGE_TWO", StageTwo.SUBJECT_TYPE, id, null);
         return page(found.get(), Map.of(), new FormErrors())
-                .with("done", done != null && done.matches("[a-zA-Z]+") ? "staff.stageTwo.done." + done : null)
+                .with("done", done != null && STEPS.contains(done) ? "staff.stageTwo.done." + done : null)
                 .response();
     }
 
