@@ -1,5 +1,6 @@
 package uk.frontdoor.applicant.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -7,9 +8,14 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import uk.frontdoor.core.applicant.ApplicantRecords;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
@@ -38,10 +44,12 @@ public class AccountController {
     private final BankHolidays holidays;
     private final Clock clock;
     private final StageOne stageOne;
+    private final StageTwoAccount stageTwo;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock, StageOne stageOne) {
+                             Clock clock, StageOne stageOne, StageTwoAccount stageTwo) {
         this.stageOne = stageOne;
+        this.stageTwo = stageTwo;
         this.records = records;
         this.sessions = sessions;
         this.journeys = journeys;
@@ -50,13 +58,12 @@ public class AccountController {
     }
 
     @Get
-    public HttpResponse<?> home(HttpRequest<?> request, @io.micronaut.core.annotation.Nullable
-                                @io.micronaut.http.annotation.QueryValue String done) {
+    public HttpResponse<?> home(HttpRequest<?> request, @Nullable @QueryValue String done) {
         var applicant = Visitor.of(request).applicant();
         var journey = journeys.current(applicant);
-        var choices = journey.map(j -> PauseAndWithdraw.available(j, java.util.EnumSet.of(JourneyActor.APPLICANT)))
-                .orElse(java.util.List.of());
-        String banner = done != null && java.util.Set.of("pause", "resume", "withdraw").contains(done)
+        var choices = journey.map(j -> PauseAndWithdraw.available(j, EnumSet.of(JourneyActor.APPLICANT)))
+                .orElse(List.of());
+        String banner = done != null && Set.of("pause", "resume", "withdraw").contains(done)
                 ? "account.choice.done." + done : null;
         return Page.of("applicant/account").with("applicant", applicant)
                 .with("done", banner)
@@ -66,12 +73,13 @@ public class AccountController {
                 .with("journey", journey.map(this::summary).orElse(null))
                 .with("stageOne", journey.flatMap(this::stageOne).orElse(null))
                 .with("decisionReasons", journey.flatMap(this::decisionReasons).orElse(null))
+                .with("stageTwo", journey.flatMap(stageTwo::of).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
                 .with("requests", records.supportRequests(applicant)).response();
     }
 
     /** The person's own Stage One checks (their journey is found from their session, never from the address). */
-    private java.util.Optional<StageOneView> stageOne(Journey journey) {
+    private Optional<StageOneView> stageOne(Journey journey) {
         boolean inProgress = journey.state() == JourneyState.STAGE_ONE
                 || (journey.state() == JourneyState.PAUSED && journey.pausedFrom() == JourneyState.STAGE_ONE);
         boolean after = switch (journey.state()) {
@@ -82,20 +90,20 @@ public class AccountController {
         };
         var checks = stageOne.checks(journey.id());
         if (checks.isEmpty() || !(inProgress || after)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(StageOneView.of(inProgress, checks));
+        return Optional.of(StageOneView.of(inProgress, checks));
     }
 
     /** Why the agency declined the registration or found the person not suitable at Stage One: told to them. */
-    private java.util.Optional<String> decisionReasons(Journey journey) {
+    private Optional<String> decisionReasons(Journey journey) {
         JourneyEvent decided = switch (journey.state()) {
             case REGISTRATION_DECLINED -> JourneyEvent.DECLINE_REGISTRATION;
             case NOT_SUITABLE_AT_STAGE_ONE -> JourneyEvent.FIND_NOT_SUITABLE_AT_STAGE_ONE;
             default -> null;
         };
         if (decided == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return journeys.history(journey.id()).stream().filter(e -> e.event() == decided).findFirst()
                 .map(JourneyEventLine::detail);
