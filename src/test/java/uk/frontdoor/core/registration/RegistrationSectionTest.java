@@ -98,6 +98,21 @@ class RegistrationSectionTest {
     }
 
     @Test
+    void removing_an_adult_moves_the_later_ones_up_so_the_keys_stay_contiguous() {
+        Map<String, String> v = Map.of("adult1-name", "Gus", "adult2-name", "Cara", "adult2-dateOfBirth", "2 1 1950",
+                "adult3-name", "Uma", "adult3-dateOfBirth", "3 1 1950", "child1-name", "Kid");
+        assertEquals(Map.of("adult1-name", "Gus", "adult2-name", "Uma", "adult2-dateOfBirth", "3 1 1950",
+                "child1-name", "Kid"), RegistrationSection.HOUSEHOLD.remove(v, "adult2"));
+        assertEquals(Map.of("adult1-name", "Uma", "child1-name", "Kid"),
+                RegistrationSection.HOUSEHOLD.compact(Map.of("adult3-name", "Uma", "child1-name", "Kid")),
+                "a gap left by an older draft closes too");
+        assertEquals(List.of("adult", "child"), RegistrationSection.HOUSEHOLD.repeating());
+        assertEquals(List.of(), RegistrationSection.REFEREES.repeating(), "referees stay exactly three");
+        assertEquals(3, RegistrationSection.HOUSEHOLD.most("adult"));
+        assertEquals(6, RegistrationSection.ADDRESSES.most("address"));
+    }
+
+    @Test
     void addresses_must_cover_five_years_and_gaps_must_be_explained() {
         Map<String, String> v = new HashMap<>(Map.of("address1-address", "1 High Street", "address1-from", "1 6 2024"));
         assertEquals(List.of(new Problem("address1-from", "registration.addresses.fiveYears")),
