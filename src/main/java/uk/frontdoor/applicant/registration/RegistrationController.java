@@ -99,7 +99,9 @@ public class RegistrationController {
         if (section.isEmpty()) {
             return HttpResponse.notFound();
         }
-        return withDraft(request, draft -> pages.section(section.get(), draft.answers().values(), List.of()).response());
+        return withDraft(request, draft -> pages.section(section.get(),
+                section.get().compact(draft.answers().values()), List.of(),
+                Shown.filled(section.get(), section.get().compact(draft.answers().values()))).response());
     }
 
     @Post("/{slug}")
@@ -109,13 +111,24 @@ public class RegistrationController {
         if (section.isEmpty()) {
             return HttpResponse.notFound();
         }
+        RegistrationSection s = section.get();
         return withDraft(request, draft -> {
-            Map<String, String> typed = section.get().read(form.fields());
-            List<Problem> problems = section.get().validate(typed, today());
-            if (!problems.isEmpty()) {
-                return pages.section(section.get(), typed, problems).response();
+            Map<String, String> typed = s.compact(s.read(form.fields()));
+            String action = Optional.ofNullable(form.get("action")).orElse("save");
+            if (action.startsWith("add-") && s.repeating().contains(action.substring(4))) {
+                registrations.save(draft.id(), draft.answers().with(s, typed)); // kept as typed, finished later
+                return pages.section(s, typed, List.of(), Shown.adding(s, typed, form, action.substring(4))).response();
             }
-            registrations.save(draft.id(), draft.answers().with(section.get(), typed)); // false if sent meanwhile
+            if (action.startsWith("remove-")) {
+                Map<String, String> kept = s.remove(typed, action.substring(7));
+                registrations.save(draft.id(), draft.answers().with(s, kept));
+                return pages.section(s, kept, List.of(), Shown.filled(s, kept)).response();
+            }
+            List<Problem> problems = s.validate(typed, today());
+            if (!problems.isEmpty()) {
+                return pages.section(s, typed, problems, Shown.asBefore(s, typed, form)).response();
+            }
+            registrations.save(draft.id(), draft.answers().with(s, typed)); // false if sent meanwhile
             return HttpResponse.seeOther(URI.create(RegistrationPages.HOME));
         });
     }

@@ -5,10 +5,13 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.registration.DateAnswer;
 import uk.frontdoor.core.registration.Field;
 import uk.frontdoor.core.registration.Group;
 import uk.frontdoor.core.registration.RegistrationAnswers;
@@ -44,13 +47,21 @@ class RegistrationPages {
         }
     }
 
-    /** One answer box as the template draws it. */
+    /**
+     * One answer box as the template draws it. A date also has its three parts as typed and its inline error
+     * (the summary links to the part in error, the message sits on the whole date).
+     */
     public record Box(String input, String kind, String labelKey, String value, String autocomplete,
-                      List<Choice> options, List<String> values) {
+                      List<Choice> options, List<String> values, DateAnswer date, String dateError) {
     }
 
-    /** One fieldset: its legend (with its number) and boxes. */
-    public record Fieldset(String legendKey, int number, boolean optional, List<Box> boxes) {
+    /**
+     * One fieldset: its legend (with its number) and boxes. A filled group a person added has a Remove button
+     * ({@code remove}: its prefix); the last one shown of its kind is followed by "Add another" ({@code addKind})
+     * or, when there is no room for more, a message saying the most there can be ({@code full}).
+     */
+    public record Fieldset(String legendKey, int number, boolean optional, List<Box> boxes, String remove,
+                           String addKind, boolean full, int shown) {
     }
 
     /** A section on check your answers: its title, change link and each given group's rows. */
@@ -77,20 +88,30 @@ class RegistrationPages {
                 .with("total", tasks.size()).with("ready", done == tasks.size()).with("backLink", "/account");
     }
 
-    Page section(RegistrationSection section, Map<String, String> values, List<Problem> problems) {
+    Page section(RegistrationSection section, Map<String, String> values, List<Problem> problems, Shown shown) {
         FormErrors errors = new FormErrors();
         problems.forEach(p -> errors.add(p.field(), p.messageKey()));
         List<Fieldset> fieldsets = new ArrayList<>();
         for (Group g : section.groups()) {
+            boolean repeats = section.repeating().contains(g.kind());
+            if (repeats && g.number() > shown.of(g.kind())) {
+                continue;
+            }
             List<Box> boxes = new ArrayList<>();
             for (Field f : g.fields()) {
                 String input = g.input(f.name());
                 String value = values.getOrDefault(input, "");
+                boolean isDate = f.kind() == Field.Kind.DATE;
+                String dateError = !isDate ? null : Arrays.stream(DateAnswer.Part.values())
+                        .map(part -> errors.get(part.id(input))).filter(Objects::nonNull).findFirst().orElse(null);
                 boxes.add(new Box(input, f.kind().name(), f.labelKey(g), value, autocomplete(g, f),
                         f.kind() == Field.Kind.CONFIRM ? List.of(Choice.of(Field.YES, f.labelKey(g))) : YES_NO,
-                        value.isEmpty() ? List.of() : List.of(value)));
+                        value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError));
             }
-            fieldsets.add(new Fieldset(g.legendKey(), g.number(), g.optional(), boxes));
+            boolean last = repeats && g.number() == shown.of(g.kind());
+            fieldsets.add(new Fieldset(g.legendKey(), g.number(), g.optional(), boxes,
+                    repeats && !g.isBlank(values) ? g.prefix() : null, last ? g.kind() : null,
+                    last && shown.of(g.kind()) >= section.most(g.kind()), shown.of(g.kind())));
         }
         Page page = Page.of("applicant/registration/section").with("section", section)
                 .with("titleKey", "registration." + section.slug() + ".title")
@@ -106,6 +127,7 @@ class RegistrationPages {
         if (!g.prefix().equals("applicant1")) {
             return null; // only the person's own details have an input purpose
         }
+        // a date of birth's boxes take bday-day, bday-month and bday-year
         return switch (f.name()) {
             case "name" -> "name";
             case "dateOfBirth" -> "bday";

@@ -50,6 +50,11 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
             }
             return;
         }
+        if (kind == Kind.DATE) {
+            dateAnswer(group, values).fault(today).ifPresent(fault ->
+                    problems.add(new Problem(fault.part().id(input), key(group, fault.rule()))));
+            return;
+        }
         if (value.codePointCount(0, value.length()) > maxLength) {
             problems.add(new Problem(input, key(group, "tooLong")));
             return;
@@ -58,7 +63,7 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
             case TEXT, LONG_TEXT -> true;
             case EMAIL -> Question.Format.EMAIL.accepts(value);
             case PHONE -> Question.Format.PHONE.accepts(value);
-            case DATE -> Dates.parse(value).filter(d -> !d.isAfter(today)).isPresent();
+            case DATE -> true; // checked above, part by part
             case NUMBER -> value.matches("[0-9]{1,2}");
             case YES_NO -> YES.equals(value) || NO.equals(value);
             case CONFIRM -> YES.equals(value);
@@ -71,14 +76,30 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
     /** The message keys this field's rules can give. */
     List<String> messageKeys(Group group) {
         List<String> keys = new ArrayList<>();
+        if (kind == Kind.DATE) {
+            DateAnswer.RULES.forEach(rule -> keys.add(key(group, rule)));
+            return keys;
+        }
         keys.add(key(group, "required"));
         if (kind != Kind.YES_NO && kind != Kind.CONFIRM) {
             keys.add(key(group, "tooLong"));
         }
-        if (kind == Kind.EMAIL || kind == Kind.PHONE || kind == Kind.DATE || kind == Kind.NUMBER) {
+        if (kind == Kind.EMAIL || kind == Kind.PHONE || kind == Kind.NUMBER) {
             keys.add(key(group, "format"));
         }
         return keys;
+    }
+
+    /**
+     * A DATE field's answer: the three boxes as typed ({@code <input>-day}, {@code -month}, {@code -year}) when
+     * the form sent them, else the stored answer split into its parts.
+     */
+    public DateAnswer dateAnswer(Group group, Map<String, String> values) {
+        String input = group.input(name);
+        if (values.containsKey(input + "-day") || values.containsKey(input + "-month") || values.containsKey(input + "-year")) {
+            return new DateAnswer(values.get(input + "-day"), values.get(input + "-month"), values.get(input + "-year"));
+        }
+        return DateAnswer.split(values.get(input));
     }
 
     public String labelKey(Group group) {

@@ -56,12 +56,28 @@ public final class RegistrationAnswers {
                 if (!v.isEmpty() && f.isAsked(g, page)) {
                     merged.put(input, v);
                 }
+                if (f.kind() == Field.Kind.DATE) {
+                    keepDateAsTyped(merged, input, v.isEmpty() ? null : f.dateAnswer(g, page));
+                }
             }
         }
         EnumSet<RegistrationSection> sections = EnumSet.noneOf(RegistrationSection.class);
         sections.addAll(saved);
         sections.add(section);
         return new RegistrationAnswers(merged, sections);
+    }
+
+    /**
+     * A date that is not a real one (kept by "Add another" or "Remove" before the section is finished) also keeps
+     * its three parts as typed, so it shows again as typed; a real date is only its answer ({@code 27 3 1985}).
+     */
+    private static void keepDateAsTyped(Map<String, String> merged, String input, DateAnswer date) {
+        List.of("-day", "-month", "-year").forEach(part -> merged.remove(input + part));
+        if (date != null && date.date().isEmpty()) {
+            merged.put(input + "-day", date.day());
+            merged.put(input + "-month", date.month());
+            merged.put(input + "-year", date.year());
+        }
     }
 
     public enum Status { NOT_STARTED, IN_PROGRESS, COMPLETED }

@@ -99,22 +99,116 @@ public enum RegistrationSection {
         return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
     }
 
+    /**
+     * The kinds of group a person adds one at a time ("Add another adult") up to this section's number of them;
+     * applicants and referees are fixed.
+     */
+    private static final List<String> REPEATING = List.of("adult", "child", "address", "partner");
+
+    /** The kinds of group in this section that a person can add more of, in page order. */
+    public List<String> repeating() {
+        return groups.stream().map(Group::kind).filter(REPEATING::contains).distinct().toList();
+    }
+
+    /** The most groups of this kind the section has room for (3 other adults, 6 addresses). */
+    public int most(String kind) {
+        return (int) groups.stream().filter(g -> g.kind().equals(kind)).count();
+    }
+
+    /** How many groups of this kind hold answers. */
+    public int filled(String kind, Map<String, String> values) {
+        return (int) groups.stream().filter(g -> g.kind().equals(kind) && !g.isBlank(values)).count();
+    }
+
+    /**
+     * The answers with each repeating kind's blank groups taken out and the later ones renumbered, so that
+     * the filled groups are always 1, 2, 3 and the stored keys stay as they were ({@code adult2-name}).
+     */
+    public Map<String, String> compact(Map<String, String> values) {
+        Map<String, String> compacted = new LinkedHashMap<>(values);
+        for (String kind : repeating()) {
+            List<Map<String, String>> kept = new ArrayList<>();
+            for (Group g : groups) {
+                if (!g.kind().equals(kind)) {
+                    continue;
+                }
+                String prefix = g.prefix() + "-";
+                Map<String, String> own = new LinkedHashMap<>();
+                values.forEach((k, v) -> {
+                    if (k.startsWith(prefix)) {
+                        own.put(k.substring(prefix.length()), v);
+                    }
+                });
+                compacted.keySet().removeIf(k -> k.startsWith(prefix));
+                if (!g.isBlank(values)) {
+                    kept.add(own);
+                }
+            }
+            for (int n = 1; n <= kept.size(); n++) {
+                String prefix = kind + n + "-";
+                kept.get(n - 1).forEach((k, v) -> compacted.put(prefix + k, v));
+            }
+        }
+        return compacted;
+    }
+
+    /** The answers without the group named {@code prefix} ({@code adult2}), the later ones moved up. */
+    public Map<String, String> remove(Map<String, String> values, String prefix) {
+        boolean repeats = groups.stream().anyMatch(g -> g.prefix().equals(prefix) && REPEATING.contains(g.kind()));
+        if (!repeats) {
+            return compact(values);
+        }
+        Map<String, String> without = new LinkedHashMap<>(values);
+        without.keySet().removeIf(k -> k.startsWith(prefix + "-"));
+        return compact(without);
+    }
+
     /** This section's answers from a submitted form: trimmed, line endings made \n, blanks dropped. */
     public Map<String, String> read(Map<String, List<String>> submitted) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Group g : groups) {
             for (Field f : g.fields()) {
-                String value = submitted.getOrDefault(g.input(f.name()), List.of()).stream()
-                        .filter(v -> v != null)
-                        .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
-                        .filter(v -> !v.isEmpty())
-                        .findFirst().orElse("");
+                String input = g.input(f.name());
+                if (f.kind() == DATE && hasParts(submitted, input)) {
+                    readDate(submitted, input, values);
+                    continue;
+                }
+                String value = first(submitted, input);
                 if (!value.isEmpty()) {
-                    values.put(g.input(f.name()), value);
+                    values.put(input, value);
                 }
             }
         }
         return values;
+    }
+
+    private static boolean hasParts(Map<String, List<String>> submitted, String input) {
+        return submitted.containsKey(input + "-day") || submitted.containsKey(input + "-month")
+                || submitted.containsKey(input + "-year");
+    }
+
+    /**
+     * A date's three boxes: each part typed is kept (under {@code <input>-day} and so on) so a re-rendered form
+     * shows it, and the answer itself ({@code 27 3 1985}) is what is stored.
+     */
+    private static void readDate(Map<String, List<String>> submitted, String input, Map<String, String> values) {
+        DateAnswer date = new DateAnswer(first(submitted, input + "-day"), first(submitted, input + "-month"),
+                first(submitted, input + "-year"));
+        if (date.isBlank()) {
+            return;
+        }
+        values.put(input, date.stored());
+        values.put(input + "-day", date.day());
+        values.put(input + "-month", date.month());
+        values.put(input + "-year", date.year());
+    }
+
+    private static String first(Map<String, List<String>> submitted, String input) {
+        return submitted.getOrDefault(input, List.of()).stream()
+                .filter(v -> v != null)
+                .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
+                .filter(v -> !v.isEmpty())
+                .findFirst().orElse("");
     }
 
     /** What is wrong with this section's answers, in page order; empty when they can be kept. */
@@ -205,6 +299,9 @@ public enum RegistrationSection {
                 keys.add(f.labelKey(g));
                 keys.addAll(f.messageKeys(g));
             }
+        }
+        for (String kind : repeating()) {
+            keys.addAll(List.of("registration." + kind + ".add", "registration." + kind + ".most", "registration.remove"));
         }
         switch (this) {
             case APPLICANTS -> keys.add("registration.applicant.dateOfBirth.under21");

@@ -72,6 +72,7 @@ class RegisteringInterestInABrowserTest extends AppTest {
             long item = invitedItem(reference);
             page.navigate("/staff/items/" + item);
             checked("Registration of interest " + reference);
+            assertTrue(page.locator("main").textContent().contains("Ada Aunt"), "staff read the adult added");
             page.getByLabel("Accept: start Stage One").check();
             page.getByLabel("Stage One plan (if you accept)").fill("Checks and the preparation course in March");
             page.getByRole(AriaRole.BUTTON, named("Record decision")).click();
@@ -118,13 +119,33 @@ class RegisteringInterestInABrowserTest extends AppTest {
                 page.locator(value.equals("no") ? "#" + id + "-no" : "#" + id).check();
             } else if ("checkbox".equals(type)) {
                 box.check();
+            } else if (page.locator("#" + id + "-month").count() > 0) { // a date: day, month and year boxes
+                String[] parts = value.split(" ");
+                box.fill(parts[0]);
+                page.locator("#" + id + "-month").fill(parts[1]);
+                page.locator("#" + id + "-year").fill(parts[2]);
             } else {
                 box.fill(value);
             }
         }
+        if (section == RegistrationSection.HOUSEHOLD) {
+            and_add_another_adult();
+        }
         page.getByRole(AriaRole.BUTTON, named("Save and continue")).click();
         assertEquals("Completed", page.locator("a[href='/account/registration/" + section.slug() + "']")
                 .locator("xpath=ancestor::li").locator(".govuk-task-list__status").textContent().strip(), section.name());
+    }
+
+    private void and_add_another_adult() {
+        page.getByRole(AriaRole.BUTTON, named("Add another adult")).click();
+        assertEquals("Gus Gran", page.locator("#adult1-name").inputValue(), "what was typed is kept");
+        Browsers.assertAccessible(page);
+        page.locator("#adult2-name").fill("Ada Aunt");
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Date of birth").setExact(true)).nth(1)
+                .getByLabel("Day").fill("9");
+        page.locator("#adult2-dateOfBirth-month").fill("12");
+        page.locator("#adult2-dateOfBirth-year").fill("1960");
+        page.locator("#adult2-relationship").fill("Aunt");
     }
 
     private void and_are_told_when_they_name_two_relatives() {

@@ -93,15 +93,67 @@ class RegisteringInterestTest extends AppTest {
         Map<String, String> form = new HashMap<>(InvitedApplicants.filled(RegistrationSection.APPLICANTS));
         form.put("applicant1-dateOfBirth", "16 3 2006");
         form.put("applicant2-name", "Pat Partner");
-        form.put("applicant2-dateOfBirth", "31 2 1980");
+        form.put("applicant2-dateOfBirth-day", "31");
+        form.put("applicant2-dateOfBirth-month", "2");
+        form.put("applicant2-dateOfBirth-year", "1980");
         form.put("applicant2-email", "pat@");
         form.put("applicant2-phone", "020 7946 0001");
         var page = browser.post(path(RegistrationSection.APPLICANTS), form);
         assertEquals(422, page.status());
-        assertEquals(List.of("Date of birth must be a real date in the past, like 27 3 1985",
+        assertEquals(List.of("Date of birth must be a real date",
                 "Enter an email address in the correct format, like name@example.com",
                 "You must be 21 or over to adopt"), page.errorSummary());
         assertEquals("#applicant1-dateOfBirth", page.html().select(".govuk-error-summary__list a").get(2).attr("href"));
+    }
+
+    @Test
+    void a_person_who_leaves_out_the_month_of_a_date_of_birth_is_told_to_include_it_and_keeps_what_they_typed() {
+        var person = invited.invite(uniqueEmail("month"));
+        var browser = signedIn(person);
+        var blank = browser.get(path(RegistrationSection.APPLICANTS));
+        assertEquals("bday-month", blank.html().getElementById("applicant1-dateOfBirth-month").attr("autocomplete"));
+        Map<String, String> form = new HashMap<>(InvitedApplicants.filled(RegistrationSection.APPLICANTS));
+        form.remove("applicant1-dateOfBirth");
+        form.putAll(Map.of("applicant1-dateOfBirth-day", "27", "applicant1-dateOfBirth-month", "",
+                "applicant1-dateOfBirth-year", "1985"));
+        var page = browser.post(path(RegistrationSection.APPLICANTS), form);
+        assertEquals(422, page.status());
+        assertEquals(List.of("Date of birth must include a month"), page.errorSummary());
+        assertEquals("#applicant1-dateOfBirth-month", page.html().selectFirst(".govuk-error-summary__list a").attr("href"));
+        assertEquals("Date of birth must include a month", page.inlineError("applicant1-dateOfBirth"));
+        assertEquals("27", page.html().getElementById("applicant1-dateOfBirth").val());
+        assertEquals("1985", page.html().getElementById("applicant1-dateOfBirth-year").val());
+    }
+
+    @Test
+    void a_person_who_types_a_two_digit_year_is_told_the_year_needs_four_numbers() {
+        var person = invited.invite(uniqueEmail("year"));
+        var browser = signedIn(person);
+        browser.get(path(RegistrationSection.HOUSEHOLD));
+        var page = browser.post(path(RegistrationSection.HOUSEHOLD), Map.of("adult1-name", "Gus Gran",
+                "adult1-dateOfBirth-day", "1", "adult1-dateOfBirth-month", "1", "adult1-dateOfBirth-year", "50",
+                "adult1-relationship", "Father"));
+        assertEquals(422, page.status());
+        assertEquals(List.of("Year must include 4 numbers"), page.errorSummary());
+        assertEquals("#adult1-dateOfBirth-year", page.html().selectFirst(".govuk-error-summary__list a").attr("href"));
+        assertEquals("50", page.html().getElementById("adult1-dateOfBirth-year").val());
+        assertEquals("", page.html().getElementById("adult1-dateOfBirth").attr("autocomplete"),
+                "another adult's date of birth is not the person's own");
+    }
+
+    @Test
+    void a_date_typed_in_three_boxes_is_saved_and_shown_again_in_them() {
+        var person = invited.invite(uniqueEmail("dates"));
+        var browser = signedIn(person);
+        browser.get(path(RegistrationSection.HOUSEHOLD));
+        var saved = browser.post(path(RegistrationSection.HOUSEHOLD), Map.of("adult1-name", "Gus Gran",
+                "adult1-dateOfBirth-day", "01", "adult1-dateOfBirth-month", "1", "adult1-dateOfBirth-year", "1950",
+                "adult1-relationship", "Father"));
+        assertEquals(303, saved.status(), "saved, back to the task list");
+        var again = browser.get(path(RegistrationSection.HOUSEHOLD));
+        assertEquals("1", again.html().getElementById("adult1-dateOfBirth").val());
+        assertEquals("1", again.html().getElementById("adult1-dateOfBirth-month").val());
+        assertEquals("1950", again.html().getElementById("adult1-dateOfBirth-year").val());
     }
 
     @Test

@@ -75,11 +75,41 @@ class RegistrationSectionTest {
     }
 
     @Test
-    void a_date_of_birth_in_the_future_or_not_a_date_is_a_format_problem() {
+    void a_date_of_birth_in_the_future_is_not_in_the_past_and_bad_emails_and_phones_are_format_problems() {
         var v = Map.of("applicant1-name", "Ann", "applicant1-dateOfBirth", "1 1 2030",
                 "applicant1-email", "ann@example", "applicant1-phone", "12");
-        assertEquals(List.of("registration.applicant.dateOfBirth.format", "registration.applicant.email.format",
+        assertEquals(List.of("registration.applicant.dateOfBirth.past", "registration.applicant.email.format",
                 "registration.applicant.phone.format"), keys(RegistrationSection.APPLICANTS.validate(v, TODAY)));
+    }
+
+    @Test
+    void a_date_typed_in_three_boxes_is_stored_as_day_month_year_and_a_missing_part_is_named_on_its_box() {
+        Map<String, List<String>> form = new HashMap<>(Map.of("applicant1-name", List.of("Ann"),
+                "applicant1-dateOfBirth-day", List.of("07"), "applicant1-dateOfBirth-month", List.of(" 03 "),
+                "applicant1-dateOfBirth-year", List.of("1985")));
+        assertEquals("7 3 1985", RegistrationSection.APPLICANTS.read(form).get("applicant1-dateOfBirth"));
+
+        form.put("applicant1-dateOfBirth-month", List.of(""));
+        Map<String, String> typed = RegistrationSection.APPLICANTS.read(form);
+        assertEquals("", typed.get("applicant1-dateOfBirth-month"));
+        assertEquals("07", typed.get("applicant1-dateOfBirth-day"), "what was typed is kept to show again");
+        assertTrue(RegistrationSection.APPLICANTS.validate(typed, TODAY)
+                .contains(new Problem("applicant1-dateOfBirth-month", "registration.applicant.dateOfBirth.missingMonth")));
+    }
+
+    @Test
+    void removing_an_adult_moves_the_later_ones_up_so_the_keys_stay_contiguous() {
+        Map<String, String> v = Map.of("adult1-name", "Gus", "adult2-name", "Cara", "adult2-dateOfBirth", "2 1 1950",
+                "adult3-name", "Uma", "adult3-dateOfBirth", "3 1 1950", "child1-name", "Kid");
+        assertEquals(Map.of("adult1-name", "Gus", "adult2-name", "Uma", "adult2-dateOfBirth", "3 1 1950",
+                "child1-name", "Kid"), RegistrationSection.HOUSEHOLD.remove(v, "adult2"));
+        assertEquals(Map.of("adult1-name", "Uma", "child1-name", "Kid"),
+                RegistrationSection.HOUSEHOLD.compact(Map.of("adult3-name", "Uma", "child1-name", "Kid")),
+                "a gap left by an older draft closes too");
+        assertEquals(List.of("adult", "child"), RegistrationSection.HOUSEHOLD.repeating());
+        assertEquals(List.of(), RegistrationSection.REFEREES.repeating(), "referees stay exactly three");
+        assertEquals(3, RegistrationSection.HOUSEHOLD.most("adult"));
+        assertEquals(6, RegistrationSection.ADDRESSES.most("address"));
     }
 
     @Test
