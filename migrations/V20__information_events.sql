@@ -25,7 +25,7 @@ CREATE TABLE info_event (
   CONSTRAINT ck_info_event_times CHECK (ends_at > starts_at)
 ) ENGINE=InnoDB;
 
--- A booking: up to two people attending. The manage link's token is stored only as its SHA-256.
+-- A booking: up to two people attending.
 CREATE TABLE event_booking (
   id                 BIGINT PRIMARY KEY AUTO_INCREMENT,
   event_id           BIGINT NOT NULL,
@@ -36,7 +36,6 @@ CREATE TABLE event_booking (
   access_needs       VARCHAR(1000) NULL,
   applicant_id       BIGINT NULL,
   enquiry_id         BIGINT NULL,
-  manage_token_hash  CHAR(64) NOT NULL UNIQUE,
   status             VARCHAR(20) NOT NULL,
   booked_at          DATETIME(3) NOT NULL,
   cancelled_at       DATETIME(3) NULL,
@@ -69,4 +68,13 @@ CREATE TABLE event_waiting (
   KEY ix_event_waiting_expiry (status, offer_expires_at),
   CONSTRAINT fk_event_waiting_event FOREIGN KEY (event_id) REFERENCES info_event(id),
   CONSTRAINT ck_event_waiting_attending CHECK (attending IN (1, 2))
+) ENGINE=InnoDB;
+
+-- Links to manage a booking (one in the confirmation, one in the reminder): random, stored only as their SHA-256,
+-- good for that one booking and nothing else.
+CREATE TABLE event_booking_token (
+  token_hash  CHAR(64) PRIMARY KEY,
+  booking_id  BIGINT NOT NULL,
+  created_at  DATETIME(3) NOT NULL,
+  CONSTRAINT fk_event_booking_token_booking FOREIGN KEY (booking_id) REFERENCES event_booking(id)
 ) ENGINE=InnoDB;
