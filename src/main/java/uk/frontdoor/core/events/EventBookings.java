@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
+import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
@@ -34,15 +35,17 @@ public class EventBookings {
     private final Clock clock;
     private final Outbox outbox;
     private final Events events;
+    private final AuditLog audit;
     private final ReferenceNumbers references = new ReferenceNumbers();
     private final Duration offerLasts;
 
-    public EventBookings(Sql sql, Clock clock, Outbox outbox, Events events,
+    public EventBookings(Sql sql, Clock clock, Outbox outbox, Events events, AuditLog audit,
                          @Value("${frontdoor.events.offer-hours:48}") int offerHours) {
         this.sql = sql;
         this.clock = clock;
         this.outbox = outbox;
         this.events = events;
+        this.audit = audit;
         this.offerLasts = Duration.ofHours(offerHours);
     }
 
@@ -290,6 +293,20 @@ public class EventBookings {
         sql.update("UPDATE info_event SET places_taken = places_taken - ? WHERE id = ?", attending, eventId);
         offerFreedPlaces(eventId);
         return true;
+    }
+
+    public enum Attendance { ATTENDED, DID_NOT_ATTEND }
+
+    /** Staff mark who came: only active bookings of this event change; returns how many were marked. */
+    @Transactional
+    public int markAttendance(long eventId, Map<Long, Attendance> marks, long staffId) {
+        int marked = 0;
+        for (var mark : marks.entrySet()) {
+            marked += sql.update("UPDATE event_booking SET attendance = ? WHERE id = ? AND event_id = ? AND status = 'BOOKED'",
+                    mark.getValue(), mark.getKey(), eventId);
+        }
+        audit.staff(staffId, "MARK_ATTENDANCE", "INFO_EVENT", eventId, marked + " bookings marked");
+        return marked;
     }
 
     private static String blankToNull(String s) {
