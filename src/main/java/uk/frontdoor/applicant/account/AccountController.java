@@ -15,6 +15,8 @@ import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.training.Training;
+import uk.frontdoor.applicant.training.TrainingEnrolmentController;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.ApplicantOnly;
 import uk.frontdoor.web.session.Visitor;
@@ -31,9 +33,11 @@ public class AccountController {
     private final Journeys journeys;
     private final BankHolidays holidays;
     private final Clock clock;
+    private final Training training;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock) {
+                             Clock clock, Training training) {
+        this.training = training;
         this.records = records;
         this.sessions = sessions;
         this.journeys = journeys;
@@ -47,7 +51,8 @@ public class AccountController {
         return Page.of("applicant/account").with("applicant", applicant)
                 .with("journey", journeys.current(applicant).map(this::summary).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
-                .with("requests", records.supportRequests(applicant)).response();
+                .with("requests", records.supportRequests(applicant))
+                .with("training", TrainingEnrolmentController.summary(training, applicant)).response();
     }
 
     private JourneySummary summary(Journey journey) {

@@ -22,7 +22,7 @@ import uk.frontdoor.web.form.FormErrors;
  * The event form as staff typed it. Dates are GOV.UK date inputs, times 24-hour "14:30", all in UK time. Booking
  * opens at the start of its day and closes at the end of its day, or when the event starts if that is sooner.
  */
-record EventForm(String title, String kind, String spoke, String place, String venueAddress, String joiningLink,
+public record EventForm(String title, String kind, String spoke, String place, String venueAddress, String joiningLink,
                  String day, String month, String year, String startTime, String endTime, String capacity,
                  String opensDay, String opensMonth, String opensYear,
                  String closesDay, String closesMonth, String closesYear) {
@@ -123,7 +123,7 @@ record EventForm(String title, String kind, String spoke, String place, String v
     private static final String[] FIELD_ORDER = {"title", "kind", "spoke", "place", "venueAddress", "joiningLink",
         "date", "startTime", "endTime", "capacity", "bookingOpens", "bookingCloses"};
 
-    static LocalDateTime utc(LocalDateTime uk) {
+    public static LocalDateTime utc(LocalDateTime uk) {
         return uk.atZone(Times.UK).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
@@ -151,7 +151,7 @@ record EventForm(String title, String kind, String spoke, String place, String v
         return Optional.of(Long.parseLong(value));
     }
 
-    static Optional<LocalDate> date(String d, String m, String y) {
+    public static Optional<LocalDate> date(String d, String m, String y) {
         if (!d.matches("\\d{1,2}") || !m.matches("\\d{1,2}") || !y.matches("\\d{4}")) {
             return Optional.empty();
         }
@@ -166,7 +166,7 @@ record EventForm(String title, String kind, String spoke, String place, String v
         }
     }
 
-    static Optional<LocalTime> time(String value) {
+    public static Optional<LocalTime> time(String value) {
         Matcher m = TIME.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
