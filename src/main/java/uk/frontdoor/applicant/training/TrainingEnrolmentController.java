@@ -37,14 +37,14 @@ public class TrainingEnrolmentController {
     public record CourseCard(long id, String title, int placesLeft, boolean mine, List<SessionLine> sessions) { }
 
     /** What the account page and this page show: the course someone is on and its sessions, or why there is none. */
-    public record Summary(String reasonKey, boolean canEnrol, CourseCard enrolledOn) { }
+    public record Summary(String reasonKey, boolean canEnrol, CourseCard enrolledOn, boolean completed) { }
 
     public static Summary summary(Training training, Applicant applicant) {
         Training.Standing standing = training.standing(applicant);
         String reason = standing.journey().isEmpty() ? "training.account.reason.noJourney"
                 : standing.stage().isEmpty() ? "training.account.reason." + standing.journey().get().state().name() : null;
         return new Summary(reason, standing.stage().isPresent(),
-                standing.enrolledOn().map(c -> card(training, c, c.id())).orElse(null));
+                standing.enrolledOn().map(c -> card(training, c, c.id())).orElse(null), standing.completed());
     }
 
     static CourseCard card(Training training, Course c, Long mine) {

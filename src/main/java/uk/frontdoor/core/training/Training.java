@@ -99,7 +99,8 @@ public class Training {
     }
 
     /** Where a person stands: the stage their journey is in (if any), and the course they are enrolled on. */
-    public record Standing(Optional<Journey> journey, Optional<TrainingStage> stage, Optional<Course> enrolledOn) { }
+    public record Standing(Optional<Journey> journey, Optional<TrainingStage> stage, Optional<Course> enrolledOn,
+                           boolean completed) { }
 
     public Standing standing(Applicant applicant) {
         Optional<Journey> journey = journeys.current(applicant);
@@ -108,7 +109,10 @@ public class Training {
                 .replace("SELECT id, title, stage, capacity, places_taken", "SELECT c.id, c.title, c.stage, c.capacity, c.places_taken")
                 + "JOIN training_enrolment e ON e.course_id = c.id WHERE e.active_applicant_id = ?", Training::course,
                 applicant.id());
-        return new Standing(journey, stage, enrolled);
+        boolean completed = sql.count("""
+                SELECT COUNT(*) FROM training_enrolment WHERE active_applicant_id = ? AND completed_at IS NOT NULL""",
+                applicant.id()) > 0;
+        return new Standing(journey, stage, enrolled, completed);
     }
 
     public sealed interface Enrolled {
