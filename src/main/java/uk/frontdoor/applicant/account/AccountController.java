@@ -27,6 +27,8 @@ import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.stageone.StageOne;
+import uk.frontdoor.core.training.Training;
+import uk.frontdoor.applicant.training.TrainingEnrolmentController;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.ApplicantOnly;
 import uk.frontdoor.web.session.Visitor;
@@ -45,11 +47,13 @@ public class AccountController {
     private final Clock clock;
     private final StageOne stageOne;
     private final StageTwoAccount stageTwo;
+    private final Training training;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock, StageOne stageOne, StageTwoAccount stageTwo) {
+                             Clock clock, StageOne stageOne, StageTwoAccount stageTwo, Training training) {
         this.stageOne = stageOne;
         this.stageTwo = stageTwo;
+        this.training = training;
         this.records = records;
         this.sessions = sessions;
         this.journeys = journeys;
@@ -75,7 +79,8 @@ public class AccountController {
                 .with("decisionReasons", journey.flatMap(this::decisionReasons).orElse(null))
                 .with("stageTwo", journey.flatMap(stageTwo::of).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
-                .with("requests", records.supportRequests(applicant)).response();
+                .with("requests", records.supportRequests(applicant))
+                .with("training", TrainingEnrolmentController.summary(training, applicant)).response();
     }
 
     /** The person's own Stage One checks (their journey is found from their session, never from the address). */

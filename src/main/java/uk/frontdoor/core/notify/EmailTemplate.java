@@ -11,7 +11,13 @@ public enum EmailTemplate {
     SIGN_IN_LINK("signInLink"),
     SIGN_IN_NO_ACCOUNT("signInNoAccount"),
     INVITED_TO_REGISTER("invitedToRegister"),
-    JOURNEY_UPDATE("journeyUpdate");
+    JOURNEY_UPDATE("journeyUpdate"),
+    EVENT_BOOKED("eventBooked"),
+    EVENT_BOOKING_CANCELLED("eventBookingCancelled"),
+    EVENT_CANCELLED("eventCancelled"),
+    EVENT_WAITING("eventWaiting"),
+    EVENT_PLACE_OFFERED("eventPlaceOffered"),
+    EVENT_REMINDER("eventReminder");
 
     private final String key;
 

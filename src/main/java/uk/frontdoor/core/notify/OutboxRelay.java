@@ -31,9 +31,12 @@ public class OutboxRelay {
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
+    private final List<EmailAttachments> attachments;
 
-    public OutboxRelay(Sql sql, Mailer mailer, Clock clock, @Value("${frontdoor.base-url}") String baseUrl) {
+    public OutboxRelay(Sql sql, Mailer mailer, Clock clock, @Value("${frontdoor.base-url}") String baseUrl,
+                       List<EmailAttachments> attachments) {
         this.sql = sql;
+        this.attachments = attachments;
         this.mailer = mailer;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -88,7 +91,9 @@ public class OutboxRelay {
         params.putIfAbsent("baseUrl", baseUrl);
         String subject = fill(bundle.getString("email." + email.template().key() + ".subject"), params);
         String body = fill(bundle.getString("email." + email.template().key() + ".body"), params);
-        return new OutgoingEmail("outbox-" + email.id(), email.recipient(), subject, body);
+        List<OutgoingEmail.Attachment> files = attachments.stream()
+                .flatMap(a -> a.attachmentsFor(email.template(), params).stream()).toList();
+        return new OutgoingEmail("outbox-" + email.id(), email.recipient(), subject, body, files);
     }
 
     /** Replaces {name} placeholders; unknown names are left as they are. */

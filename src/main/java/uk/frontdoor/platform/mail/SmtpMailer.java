@@ -7,7 +7,11 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -45,7 +49,8 @@ class SmtpMailer implements Mailer {
     @Override
     public void send(OutgoingEmail email) throws Exception {
         if (!settings.configured()) {
-            LOG.info("EMAIL (not sent: no SMTP configured) to={} subject=\"{}\"\n{}", email.to(), email.subject(), email.body());
+            LOG.info("EMAIL (not sent: no SMTP configured) to={} subject=\"{}\" attachments={}\n{}", email.to(), email.subject(),
+                    email.attachments().stream().map(OutgoingEmail.Attachment::filename).toList(), email.body());
             return;
         }
         String messageId = "<" + email.key() + "@frontdoor>";
@@ -58,7 +63,21 @@ class SmtpMailer implements Mailer {
         message.setFrom(new InternetAddress(settings.getFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to()));
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
-        message.setText(email.body(), StandardCharsets.UTF_8.name());
+        if (email.attachments().isEmpty()) {
+            message.setText(email.body(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(email.body(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            for (OutgoingEmail.Attachment a : email.attachments()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                file.setFileName(a.filename());
+                parts.addBodyPart(file);
+            }
+            message.setContent(parts);
+        }
         Transport.send(message);
     }
 }

@@ -38,4 +38,10 @@ class Messages {
     MessageSource staff() {
         return new ResourceBundleMessageSource("i18n.staff");
     }
+
+    @Singleton
+    @Named("events")
+    MessageSource events() {
+        return new ResourceBundleMessageSource("i18n.events");
+    }
 }

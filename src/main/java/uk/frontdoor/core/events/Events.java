@@ -1,0 +1,158 @@
+package uk.frontdoor.core.events;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.notify.EmailTemplate;
+import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/** Staff create, edit and cancel information events; the public list reads the upcoming ones. */
+@Singleton
+public class Events {
+    static final String COLUMNS = """
+            e.id, e.title, e.kind, e.spoke_id, e.place, e.venue_address, e.joining_link, e.starts_at, e.ends_at,
+            e.capacity, e.booking_opens_at, e.booking_closes_at, s.name, s.office_name, e.places_taken, e.cancelled_at""";
+    static final String FROM = " FROM info_event e JOIN spoke s ON s.id = e.spoke_id ";
+
+    private final Sql sql;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    public Events(Sql sql, Clock clock, Outbox outbox, AuditLog audit) {
+        this.sql = sql;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /** The outcome of a create or an edit: the event's id, or what is wrong. */
+    public sealed interface Saved {
+        record Done(long eventId) implements Saved { }
+        record Refused(List<Problem> problems) implements Saved { }
+    }
+
+    /** Which upcoming events the public list shows. {@code spokeId} null means every spoke; {@code online} null both. */
+    public record Filter(Long spokeId, Boolean online) { }
+
+    @Transactional
+    public Saved create(EventPlan plan, long staffId) {
+        List<Problem> problems = plan.problems(0);
+        if (!problems.isEmpty()) {
+            return new Saved.Refused(problems);
+        }
+        LocalDateTime now = Times.nowUtc(clock);
+        long id = sql.insert("""
+                INSERT INTO info_event (title, kind, spoke_id, place, venue_address, joining_link, starts_at, ends_at,
+                  capacity, places_taken, booking_opens_at, booking_closes_at, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
+                plan.title(), plan.kind(), plan.spokeId(), plan.place(), venue(plan), link(plan), plan.startsAt(),
+                plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), staffId, now, now);
+        audit.staff(staffId, "CREATE_EVENT", "INFO_EVENT", id, plan.title());
+        return new Saved.Done(id);
+    }
+
+    /** Checks the new plan against the places taken at this moment: the row is locked while it is checked and saved. */
+    @Transactional
+    public Optional<Saved> edit(long eventId, EventPlan plan, long staffId) {
+        Optional<Integer> taken = sql.one("SELECT places_taken FROM info_event WHERE id = ? AND cancelled_at IS NULL FOR UPDATE",
+                rs -> rs.getInt(1), eventId);
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> problems = plan.problems(taken.get());
+        if (!problems.isEmpty()) {
+            return Optional.of(new Saved.Refused(problems));
+        }
+        sql.update("""
+                UPDATE info_event SET title = ?, kind = ?, spoke_id = ?, place = ?, venue_address = ?, joining_link = ?,
+                  starts_at = ?, ends_at = ?, capacity = ?, booking_opens_at = ?, booking_closes_at = ?, updated_at = ?
+                WHERE id = ?""",
+                plan.title(), plan.kind(), plan.spokeId(), plan.place(), venue(plan), link(plan), plan.startsAt(),
+                plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), Times.nowUtc(clock),
+                eventId);
+        audit.staff(staffId, "EDIT_EVENT", "INFO_EVENT", eventId, plan.title());
+        return Optional.of(new Saved.Done(eventId));
+    }
+
+    /** Cancels the event and emails everyone booked or offered a place. False if there is no such event still on. */
+    @Transactional
+    public boolean cancel(long eventId, long staffId) {
+        LocalDateTime now = Times.nowUtc(clock);
+        if (sql.update("UPDATE info_event SET cancelled_at = ?, updated_at = ? WHERE id = ? AND cancelled_at IS NULL",
+                now, now, eventId) == 0) {
+            return false;
+        }
+        record Person(String email, String reference) { }
+        List<Person> people = new ArrayList<>(sql.list("""
+                SELECT email, reference FROM event_booking WHERE event_id = ? AND status = 'BOOKED'""",
+                rs -> new Person(rs.getString(1), rs.getString(2)), eventId));
+        people.addAll(sql.list("""
+                SELECT email, '' FROM event_waiting WHERE event_id = ? AND status IN ('WAITING', 'OFFERED')""",
+                rs -> new Person(rs.getString(1), rs.getString(2)), eventId));
+        sql.update("UPDATE event_booking SET status = 'EVENT_CANCELLED', cancelled_at = ? WHERE event_id = ? AND status = 'BOOKED'",
+                now, eventId);
+        sql.update("UPDATE event_waiting SET status = 'EVENT_CANCELLED' WHERE event_id = ? AND status IN ('WAITING', 'OFFERED')",
+                eventId);
+        String title = sql.one("SELECT title FROM info_event WHERE id = ?", rs -> rs.getString(1), eventId).orElse("");
+        for (Person p : people) {
+            outbox.enqueue(p.email(), EmailTemplate.EVENT_CANCELLED, Map.of("title", title));
+        }
+        audit.staff(staffId, "CANCEL_EVENT", "INFO_EVENT", eventId, people.size() + " people told");
+        return true;
+    }
+
+    public Optional<InfoEvent> find(long eventId) {
+        return sql.one("SELECT " + COLUMNS + FROM + "WHERE e.id = ?", Events::map, eventId);
+    }
+
+    /** Every event from a week ago on, soonest first, for staff (cancelled ones included). */
+    public List<InfoEvent> forStaff() {
+        return sql.list("SELECT " + COLUMNS + FROM + "WHERE e.ends_at > ? ORDER BY e.starts_at, e.id LIMIT 500",
+                Events::map, Times.nowUtc(clock).minusDays(7));
+    }
+
+    /** Events the public may book now: not cancelled, booking open, soonest first. */
+    public List<InfoEvent> upcoming(Filter filter) {
+        LocalDateTime now = Times.nowUtc(clock);
+        StringBuilder where = new StringBuilder("WHERE e.cancelled_at IS NULL AND e.booking_opens_at <= ? AND e.booking_closes_at > ?");
+        List<Object> params = new ArrayList<>(List.of(now, now));
+        if (filter.spokeId() != null) {
+            where.append(" AND e.spoke_id = ?");
+            params.add(filter.spokeId());
+        }
+        if (filter.online() != null) {
+            where.append(filter.online() ? " AND e.place = 'ONLINE'" : " AND e.place <> 'ONLINE'");
+        }
+        return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY e.starts_at, e.id LIMIT 200", Events::map,
+                params.toArray());
+    }
+
+    private static String venue(EventPlan plan) {
+        return plan.place() == EventPlace.VENUE ? plan.venueAddress().trim() : null;
+    }
+
+    private static String link(EventPlan plan) {
+        return plan.place() == EventPlace.ONLINE ? plan.joiningLink().trim() : null;
+    }
+
+    static InfoEvent map(ResultSet rs) throws SQLException {
+        EventPlan plan = new EventPlan(rs.getString(2), EventKind.valueOf(rs.getString(3)), rs.getLong(4),
+                EventPlace.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                rs.getObject(8, LocalDateTime.class), rs.getObject(9, LocalDateTime.class), rs.getInt(10),
+                rs.getObject(11, LocalDateTime.class), rs.getObject(12, LocalDateTime.class));
+        return new InfoEvent(rs.getLong(1), plan, rs.getString(13), rs.getString(14), rs.getInt(15),
+                rs.getObject(16, LocalDateTime.class));
+    }
+}

@@ -1,0 +1,37 @@
+package uk.frontdoor.core.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** A link's secret: 256 random bits for the email, and the SHA-256 that is all the database keeps. */
+record SecretToken(String token, String hash) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static SecretToken create() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new SecretToken(token, hash(token));
+    }
+
+    /** The hash of a token from a link, or null for anything that cannot be one of ours. */
+    static String hashOf(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return null;
+        }
+        return hash(token.trim());
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package uk.frontdoor.core.training;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.frontdoor.core.applicant.Applicant;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+
+/**
+ * Preparation training: staff create courses of sessions for one stage; a person whose journey is in that stage
+ * enrols on one course at a time (moving to another with places frees their old place); staff mark attendance per
+ * session, and a person who attended every session of their course has completed it ({@link TrainingCompleted}).
+ */
+@Singleton
+public class Training {
+    private final Sql sql;
+    private final Clock clock;
+    private final Journeys journeys;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher<TrainingCompleted> completed;
+
+    public Training(Sql sql, Clock clock, Journeys journeys, AuditLog audit,
+                    ApplicationEventPublisher<TrainingCompleted> completed) {
+        this.sql = sql;
+        this.clock = clock;
+        this.journeys = journeys;
+        this.audit = audit;
+        this.completed = completed;
+    }
+
+    public sealed interface Created {
+        record Done(long courseId) implements Created { }
+        record Refused(List<Problem> problems) implements Created { }
+    }
+
+    @Transactional
+    public Created create(CoursePlan plan, long staffId) {
+        List<Problem> problems = plan.problems();
+        if (!problems.isEmpty()) {
+            return new Created.Refused(problems);
+        }
+        long id = sql.insert("""
+                INSERT INTO training_course (title, stage, capacity, places_taken, created_by, created_at)
+                VALUES (?, ?, ?, 0, ?, ?)""", plan.title().trim(), plan.stage(), plan.capacity(), staffId, Times.nowUtc(clock));
+        for (SessionPlan s : plan.sessions()) {
+            sql.insert("""
+                    INSERT INTO training_session (course_id, starts_at, ends_at, venue_address, joining_link)
+                    VALUES (?, ?, ?, ?, ?)""", id, s.startsAt(), s.endsAt(), blankToNull(s.venueAddress()),
+                    blankToNull(s.joiningLink()));
+        }
+        audit.staff(staffId, "CREATE_COURSE", "TRAINING_COURSE", id, plan.title());
+        return new Created.Done(id);
+    }
+
+    private static final String COURSE = "SELECT id, title, stage, capacity, places_taken FROM training_course ";
+
+    private static Course course(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Course(rs.getLong(1), rs.getString(2), TrainingStage.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5));
+    }
+
+    public Optional<Course> find(long courseId) {
+        return sql.one(COURSE + "WHERE id = ?", Training::course, courseId);
+    }
+
+    public List<Course> all() {
+        return sql.list(COURSE + "ORDER BY id DESC LIMIT 200", Training::course);
+    }
+
+    /** Courses of a stage whose first session is still to come. */
+    public List<Course> open(TrainingStage stage) {
+        return sql.list(COURSE + """
+                c WHERE stage = ? AND (SELECT MIN(starts_at) FROM training_session s WHERE s.course_id = c.id) > ?
+                ORDER BY id""", Training::course, stage, Times.nowUtc(clock));
+    }
+
+    public List<TrainingSession> sessions(long courseId) {
+        return sql.list("""
+                SELECT id, course_id, starts_at, ends_at, venue_address, joining_link FROM training_session
+                WHERE course_id = ? ORDER BY starts_at, id""",
+                rs -> new TrainingSession(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class),
+                        rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6)), courseId);
+    }
+
+    public Optional<TrainingSession> session(long sessionId) {
+        return sql.one("""
+                SELECT id, course_id, starts_at, ends_at, venue_address, joining_link FROM training_session WHERE id = ?""",
+                rs -> new TrainingSession(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class),
+                        rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6)), sessionId);
+    }
+
+    /** Where a person stands: the stage their journey is in (if any), and the course they are enrolled on. */
+    public record Standing(Optional<Journey> journey, Optional<TrainingStage> stage, Optional<Course> enrolledOn,
+                           boolean completed) { }
+
+    public Standing standing(Applicant applicant) {
+        Optional<Journey> journey = journeys.current(applicant);
+        Optional<TrainingStage> stage = journey.flatMap(j -> TrainingStage.forJourney(j.state()));
+        Optional<Course> enrolled = sql.one(COURSE.replace("FROM training_course ", "FROM training_course c ")
+                .replace("SELECT id, title, stage, capacity, places_taken", "SELECT c.id, c.title, c.stage, c.capacity, c.places_taken")
+                + "JOIN training_enrolment e ON e.course_id = c.id WHERE e.active_applicant_id = ?", Training::course,
+                applicant.id());
+        boolean completed = sql.count("""
+                SELECT COUNT(*) FROM training_enrolment WHERE active_applicant_id = ? AND completed_at IS NOT NULL""",
+                applicant.id()) > 0;
+        return new Standing(journey, stage, enrolled, completed);
+    }
+
+    public sealed interface Enrolled {
+        record Done(long courseId) implements Enrolled { }
+        record Full() implements Enrolled { }
+        record WrongStage() implements Enrolled { }
+        record AlreadyOnIt() implements Enrolled { }
+        record NoSuchCourse() implements Enrolled { }
+    }
+
+    /**
+     * Enrols the person on a course of their journey's stage, taking a place with one conditional UPDATE. If they were
+     * on another course, they move: the old place is freed in the same transaction.
+     */
+    @Transactional
+    public Enrolled enrol(Applicant applicant, long courseId) {
+        Optional<Course> course = find(courseId);
+        if (course.isEmpty()) {
+            return new Enrolled.NoSuchCourse();
+        }
+        Optional<Journey> journey = journeys.current(applicant);
+        if (journey.isEmpty() || TrainingStage.forJourney(journey.get().state()).filter(s -> s == course.get().stage()).isEmpty()) {
+            return new Enrolled.WrongStage();
+        }
+        record Current(long id, long courseId) { }
+        Optional<Current> current = sql.one("""
+                SELECT id, course_id FROM training_enrolment WHERE active_applicant_id = ?""",
+                rs -> new Current(rs.getLong(1), rs.getLong(2)), applicant.id());
+        if (current.isPresent() && current.get().courseId() == courseId) {
+            return new Enrolled.AlreadyOnIt();
+        }
+        if (sql.update("UPDATE training_course SET places_taken = places_taken + 1 WHERE id = ? AND places_taken < capacity",
+                courseId) == 0) {
+            return new Enrolled.Full();
+        }
+        LocalDateTime now = Times.nowUtc(clock);
+        if (current.isPresent()) {
+            // no gap locks on the enrolment index (they deadlock under a rush): the course row's lock orders enrolments
+            // on one course, and the unique active_applicant_id stops one person holding two places
+            sql.update("UPDATE training_enrolment SET status = 'MOVED', active_applicant_id = NULL, ended_at = ? WHERE id = ?",
+                    now, current.get().id());
+            sql.update("UPDATE training_course SET places_taken = places_taken - 1 WHERE id = ?", current.get().courseId());
+        }
+        sql.insert("""
+                INSERT INTO training_enrolment (course_id, applicant_id, journey_id, status, active_applicant_id, enrolled_at)
+                VALUES (?, ?, ?, 'ENROLLED', ?, ?)""", courseId, applicant.id(), journey.get().id(), applicant.id(), now);
+        audit.write("APPLICANT", applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", "TRAINING_COURSE",
+                courseId, null);
+        return new Enrolled.Done(courseId);
+    }
+
+    public List<Enrolment> enrolments(long courseId) {
+        return sql.list("""
+                SELECT e.id, e.course_id, e.applicant_id, e.journey_id, a.email FROM training_enrolment e
+                JOIN applicant_account a ON a.id = e.applicant_id WHERE e.course_id = ? AND e.status = 'ENROLLED'
+                ORDER BY a.email""",
+                rs -> new Enrolment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5)), courseId);
+    }
+
+    /** Each enrolment's mark for a session: ATTENDED or DID_NOT_ATTEND. */
+    public Map<Long, String> marks(long sessionId) {
+        Map<Long, String> marks = new java.util.HashMap<>();
+        sql.list("SELECT enrolment_id, attendance FROM training_attendance WHERE session_id = ?",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)), sessionId).forEach(e -> marks.put(e.getKey(), e.getValue()));
+        return marks;
+    }
+
+    /**
+     * Staff mark a session's attendance. Anyone now marked as attending every session of the course has completed it:
+     * that is recorded once (a conditional UPDATE) and announced as {@link TrainingCompleted}, inside this
+     * transaction (a listener that must act only after the commit uses {@code @TransactionalEventListener}).
+     * Returns the journeys whose training was completed by this marking.
+     */
+    @Transactional
+    public List<Long> markAttendance(long sessionId, Map<Long, Boolean> attended, long staffId) {
+        TrainingSession session = session(sessionId).orElseThrow();
+        LocalDateTime now = Times.nowUtc(clock);
+        List<Long> completedJourneys = new java.util.ArrayList<>();
+        long sessionsInCourse = sql.count("SELECT COUNT(*) FROM training_session WHERE course_id = ?", session.courseId());
+        for (var mark : attended.entrySet()) {
+            long enrolmentId = mark.getKey();
+            if (sql.count("SELECT COUNT(*) FROM training_enrolment WHERE id = ? AND course_id = ? AND status = 'ENROLLED'",
+                    enrolmentId, session.courseId()) == 0) {
+                continue;
+            }
+            sql.update("""
+                    INSERT INTO training_attendance (enrolment_id, session_id, attendance, marked_by, marked_at)
+                    VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE attendance = VALUES(attendance),
+                      marked_by = VALUES(marked_by), marked_at = VALUES(marked_at)""",
+                    enrolmentId, sessionId, mark.getValue() ? "ATTENDED" : "DID_NOT_ATTEND", staffId, now);
+            long attendedAll = sql.count("""
+                    SELECT COUNT(*) FROM training_attendance WHERE enrolment_id = ? AND attendance = 'ATTENDED'""", enrolmentId);
+            if (attendedAll == sessionsInCourse && sql.update("""
+                    UPDATE training_enrolment SET completed_at = ? WHERE id = ? AND completed_at IS NULL""", now, enrolmentId) == 1) {
+                completedJourneys.add(sql.count("SELECT journey_id FROM training_enrolment WHERE id = ?", enrolmentId));
+            }
+        }
+        audit.staff(staffId, "MARK_TRAINING_ATTENDANCE", "TRAINING_SESSION", sessionId, attended.size() + " marked");
+        completedJourneys.forEach(journeyId -> completed.publishEvent(new TrainingCompleted(journeyId)));
+        return completedJourneys;
+    }
+
+    /** Whether this enrolment has been marked as attending every session. */
+    public boolean completed(long enrolmentId) {
+        return sql.count("SELECT COUNT(*) FROM training_enrolment WHERE id = ? AND completed_at IS NOT NULL", enrolmentId) == 1;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

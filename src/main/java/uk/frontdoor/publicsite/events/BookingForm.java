@@ -1,0 +1,42 @@
+package uk.frontdoor.publicsite.events;
+
+import java.util.regex.Pattern;
+import uk.frontdoor.core.events.Booker;
+import uk.frontdoor.web.form.FormData;
+import uk.frontdoor.web.form.FormErrors;
+
+/** A booking (or a place on the waiting list) as the person typed it. */
+record BookingForm(String fullName, String email, String attending, String accessNeeds) {
+    static final int MAX_NAME = 200;
+    static final int MAX_EMAIL = 320;
+    static final int MAX_NEEDS = 1000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+    static BookingForm read(FormData form) {
+        return new BookingForm(form.get("fullName"), form.get("email"), form.get("attending"), form.get("accessNeeds"));
+    }
+
+    FormErrors check(FormErrors errors) {
+        if (fullName.isEmpty()) {
+            errors.add("fullName", "events.book.error.nameMissing");
+        } else if (fullName.codePointCount(0, fullName.length()) > MAX_NAME) {
+            errors.add("fullName", "events.book.error.nameTooLong");
+        }
+        if (email.isEmpty()) {
+            errors.add("email", "events.book.error.emailMissing");
+        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            errors.add("email", "events.book.error.emailInvalid");
+        }
+        if (!attending.equals("1") && !attending.equals("2")) {
+            errors.add("attending", "events.book.error.attendingMissing");
+        }
+        if (accessNeeds.codePointCount(0, accessNeeds.length()) > MAX_NEEDS) {
+            errors.add("accessNeeds", "events.book.error.needsTooLong");
+        }
+        return errors;
+    }
+
+    Booker booker(Long applicantId) {
+        return new Booker(fullName, email, Integer.parseInt(attending), accessNeeds, applicantId);
+    }
+}

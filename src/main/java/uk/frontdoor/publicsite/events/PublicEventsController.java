@@ -1,0 +1,193 @@
+package uk.frontdoor.publicsite.events;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.frontdoor.core.applicant.Applicant;
+import uk.frontdoor.core.events.EventBookings;
+import uk.frontdoor.core.events.EventWhen;
+import uk.frontdoor.core.events.Events;
+import uk.frontdoor.core.events.InfoEvent;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Spoke;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.web.access.Public;
+import uk.frontdoor.web.form.Choice;
+import uk.frontdoor.web.form.FormData;
+import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.form.SelectOption;
+import uk.frontdoor.web.session.Visitor;
+import uk.frontdoor.web.view.Page;
+
+/**
+ * The public list of upcoming information events (filters are a plain GET form; htmx only swaps the results), each
+ * event's page, booking a place, and the waiting list of a full event.
+ */
+@Controller("/events")
+@Public
+public class PublicEventsController {
+    private final Events events;
+    private final EventBookings bookings;
+    private final RegionDirectory region;
+    private final Clock clock;
+
+    public PublicEventsController(Events events, EventBookings bookings, RegionDirectory region, Clock clock) {
+        this.events = events;
+        this.bookings = bookings;
+        this.region = region;
+        this.clock = clock;
+    }
+
+    /** One line of the list: what, when, where and how many places are left. */
+    public record EventCard(long id, String title, String kindKey, String when, String where, boolean online,
+                            String spoke, int placesLeft) { }
+
+    @Get
+    public HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue String spoke,
+                                @Nullable @QueryValue String where) {
+        List<Spoke> spokes = region.spokes();
+        Optional<Spoke> chosen = spokes.stream().filter(s -> s.code().equals(spoke)).findFirst();
+        Boolean online = "online".equals(where) ? Boolean.TRUE : "in-person".equals(where) ? Boolean.FALSE : null;
+        List<EventCard> cards = events.upcoming(new Events.Filter(chosen.map(Spoke::id).orElse(null), online)).stream()
+                .map(PublicEventsController::card).toList();
+        List<SelectOption> spokeOptions = new ArrayList<>();
+        spokeOptions.add(new SelectOption("", "—"));
+        spokes.forEach(s -> spokeOptions.add(new SelectOption(s.code(), s.name())));
+        boolean fragmentOnly = request.getHeaders().contains("HX-Request")
+                && !request.getHeaders().contains("HX-History-Restore-Request");
+        return Page.of(fragmentOnly ? "events/list :: results" : "events/list")
+                .with("cards", cards)
+                .with("spokeOptions", spokeOptions)
+                .with("spoke", chosen.map(Spoke::code).orElse(""))
+                .with("where", online == null ? "" : where)
+                .with("whereChoices", List.of(Choice.of("", "events.public.filter.anywhere"),
+                        Choice.of("in-person", "events.public.filter.inPerson"),
+                        Choice.of("online", "events.public.filter.online")))
+                .response();
+    }
+
+    static EventCard card(InfoEvent e) {
+        return new EventCard(e.id(), e.plan().title(), "events.kind." + e.plan().kind().name(), EventWhen.of(e.plan()),
+                e.whereText(), e.online(), e.spokeName(), e.placesLeft());
+    }
+
+    @Get("/{eventId}")
+    public HttpResponse<?> event(@PathVariable long eventId) {
+        Optional<InfoEvent> event = visible(eventId);
+        if (event.isEmpty()) {
+            return notFound();
+        }
+        return Page.of("events/event").with("event", card(event.get()))
+                .with("open", event.get().openForBooking(Times.nowUtc(clock)))
+                .with("backLink", "/events").response();
+    }
+
+    @Get("/{eventId}/book")
+    public HttpResponse<?> bookingForm(HttpRequest<?> request, @PathVariable long eventId) {
+        Optional<InfoEvent> event = visible(eventId);
+        if (event.isEmpty()) {
+            return notFound();
+        }
+        return bookPage(event.get(), known(Visitor.of(request).applicant()), new FormErrors()).response();
+    }
+
+    @Post("/{eventId}/book")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> book(HttpRequest<?> request, @PathVariable long eventId, FormData data) {
+        Optional<InfoEvent> event = visible(eventId);
+        if (event.isEmpty()) {
+            return notFound();
+        }
+        BookingForm form = BookingForm.read(data);
+        FormErrors errors = form.check(new FormErrors());
+        if (!errors.isEmpty()) {
+            return bookPage(event.get(), form, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        }
+        Applicant applicant = Visitor.of(request).applicant();
+        EventBookings.Outcome outcome = bookings.book(eventId, form.booker(applicant == null ? null : applicant.id()));
+        if (outcome instanceof EventBookings.Outcome.Booked booked) {
+            return HttpResponse.seeOther(URI.create("/events/" + eventId + "/booked?reference="
+                    + URLEncoder.encode(booked.reference(), StandardCharsets.UTF_8)));
+        }
+        if (outcome instanceof EventBookings.Outcome.Full) {
+            return Page.of("events/full").with("event", card(event.get())).with("form", form)
+                    .with("hours", bookings.offerHours()).with("backLink", "/events/" + eventId)
+                    .status(HttpStatus.CONFLICT).response();
+        }
+        return Page.of("events/closed").with("event", card(event.get())).status(HttpStatus.CONFLICT).response();
+    }
+
+    @Get("/{eventId}/booked")
+    public HttpResponse<?> booked(@PathVariable long eventId, @Nullable @QueryValue String reference) {
+        Optional<InfoEvent> event = events.find(eventId);
+        if (event.isEmpty() || reference == null
+                || bookings.byReference(eventId, reference).filter(b -> b.active()).isEmpty()) {
+            return notFound();
+        }
+        return Page.of("events/booked").with("event", card(event.get())).with("reference", reference).response();
+    }
+
+    @Post("/{eventId}/wait")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> joinWaitingList(HttpRequest<?> request, @PathVariable long eventId, FormData data) {
+        Optional<InfoEvent> event = visible(eventId);
+        if (event.isEmpty()) {
+            return notFound();
+        }
+        BookingForm form = BookingForm.read(data);
+        FormErrors errors = form.check(new FormErrors());
+        if (!errors.isEmpty()) {
+            return bookPage(event.get(), form, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        }
+        Applicant applicant = Visitor.of(request).applicant();
+        if (!bookings.joinWaitingList(eventId, form.booker(applicant == null ? null : applicant.id()))) {
+            return Page.of("events/closed").with("event", card(event.get())).status(HttpStatus.CONFLICT).response();
+        }
+        return HttpResponse.seeOther(URI.create("/events/" + eventId + "/waiting"));
+    }
+
+    @Get("/{eventId}/waiting")
+    public HttpResponse<?> waiting(@PathVariable long eventId) {
+        return visible(eventId).<HttpResponse<?>>map(e -> Page.of("events/waiting").with("event", card(e))
+                .with("hours", bookings.offerHours()).response()).orElseGet(PublicEventsController::notFound);
+    }
+
+    private Page bookPage(InfoEvent event, BookingForm form, FormErrors errors) {
+        return Page.of("events/book").with("event", card(event)).with("form", form).with("errors", errors)
+                .with("open", event.openForBooking(Times.nowUtc(clock)))
+                .with("attendingChoices", List.of(Choice.of("1", "events.book.attending.one"),
+                        Choice.of("2", "events.book.attending.two")))
+                .with("backLink", "/events/" + event.id());
+    }
+
+    /** A signed-in person need not type what we know: their email, and their name from their latest enquiry. */
+    private BookingForm known(Applicant applicant) {
+        if (applicant == null) {
+            return new BookingForm("", "", "", "");
+        }
+        return new BookingForm(bookings.nameOnRecord(applicant.email()), applicant.email(), "", "");
+    }
+
+    private Optional<InfoEvent> visible(long eventId) {
+        return events.find(eventId).filter(e -> !e.cancelled() && e.plan().endsAt().isAfter(Times.nowUtc(clock)));
+    }
+
+    private static HttpResponse<?> notFound() {
+        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.frontdoor.staff.events;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A register as CSV (RFC 4180): every cell quoted, quotes doubled, and a cell that a spreadsheet would read as a
+ * formula (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe, so typed text cannot run.
+ */
+final class RegisterCsv {
+    private RegisterCsv() {
+    }
+
+    static String of(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(line(header));
+        rows.forEach(r -> out.append(line(r)));
+        return out.toString();
+    }
+
+    private static String line(List<String> cells) {
+        return cells.stream().map(RegisterCsv::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}
