@@ -132,6 +132,11 @@ public class Identities {
         return browser;
     }
 
+    /** The staff member behind a column such as {@code se-officer}. */
+    public StaffFixture.Person person(String who) {
+        return people.get(who);
+    }
+
     /** The value of a named record such as {@code se-enquiry-item}; {@code new-…} names make a new one. */
     public String resolve(String name) {
         if (fresh.containsKey(name)) {
