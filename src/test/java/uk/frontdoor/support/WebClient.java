@@ -100,6 +100,11 @@ public final class WebClient {
             return values.stream().map(x -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(String.valueOf(x), StandardCharsets.UTF_8));
         }).collect(Collectors.joining("&"));
+        return postBody(path, body);
+    }
+
+    /** POSTs this exact form body, however malformed (for fuzzing). */
+    public Page postBody(String path, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

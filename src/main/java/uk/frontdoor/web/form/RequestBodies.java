@@ -25,7 +25,10 @@ public class RequestBodies {
         if (!(request instanceof ServerHttpRequest<?> server)) {
             return Optional.empty();
         }
-        try (CloseableAvailableByteBody body = server.byteBody().split().buffer().get(30, TimeUnit.SECONDS)) {
+        try (CloseableAvailableByteBody body = server.byteBody()
+                // FASTEST: this copy may read ahead of the framework's, which only starts reading after the
+                // filters; with the default (SLOWEST) a body of more than a few chunks waited here 30 s
+                .split(io.micronaut.http.body.ByteBody.SplitBackpressureMode.FASTEST).buffer().get(30, TimeUnit.SECONDS)) {
             FormData form = FormData.parse(body.toString(StandardCharsets.UTF_8));
             request.setAttribute(ATTRIBUTE, form);
             return Optional.of(form);
