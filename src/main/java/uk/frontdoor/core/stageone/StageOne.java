@@ -1,5 +1,6 @@
 package uk.frontdoor.core.stageone;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.training.TrainingCompleted;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -139,6 +141,26 @@ public class StageOne {
         }
         audit.staff(staff.id(), "RECORD_STAGE_ONE_CHECK", SUBJECT_TYPE, journeyId, kind + " " + status);
         return Recording.RECORDED;
+    }
+
+    /**
+     * Attending every session of a preparation course completes the "preparation training" check, in the same
+     * transaction as the attendance that finished it (staff need not record it twice). A journey past Stage One
+     * keeps its checks as they were.
+     */
+    @EventListener
+    void on(TrainingCompleted completed) {
+        int changed = sql.update("""
+                UPDATE stage_one_check c JOIN adopter_journey j ON j.id = c.journey_id
+                SET c.status = ?, c.updated_at = ?, c.version = c.version + 1
+                WHERE c.journey_id = ? AND c.kind = ? AND c.status <> ?
+                  AND (j.state = ? OR (j.state = ? AND j.paused_from = ?))""",
+                CheckStatus.COMPLETED, Times.nowUtc(clock), completed.journeyId(), CheckKind.PREPARATION_TRAINING,
+                CheckStatus.COMPLETED, JourneyState.STAGE_ONE, JourneyState.PAUSED, JourneyState.STAGE_ONE);
+        if (changed > 0) {
+            audit.system("RECORD_STAGE_ONE_CHECK", SUBJECT_TYPE, completed.journeyId(),
+                    CheckKind.PREPARATION_TRAINING + " " + CheckStatus.COMPLETED + " (attended every session)");
+        }
     }
 
     /** Moves the Stage One decision date later, with the reason; the problem if the rules refuse it. */

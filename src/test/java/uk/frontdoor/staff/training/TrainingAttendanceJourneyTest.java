@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.training.CoursePlan;
 import uk.frontdoor.core.training.SessionPlan;
@@ -27,7 +28,8 @@ import uk.frontdoor.support.Mailbox;
 /**
  * In a real browser (JavaScript off, the harder case): an applicant in Stage One enrols on a preparation course and
  * sees its sessions on their account; staff mark them as attending both sessions; their account then shows the
- * training as completed. axe checks every page.
+ * training as completed, and the "Preparation training" task of their Stage One task list as Completed. axe
+ * checks every page.
  */
 @MicronautTest(transactional = false)
 class TrainingAttendanceJourneyTest extends AppTest {
@@ -39,6 +41,8 @@ class TrainingAttendanceJourneyTest extends AppTest {
     Training training;
     @Inject
     Sql sql;
+    @Inject
+    Registrations registrations;
 
     @Test
     @Timeout(180)
@@ -48,8 +52,11 @@ class TrainingAttendanceJourneyTest extends AppTest {
         var course = (Training.Created.Done) training.create(new CoursePlan(title, TrainingStage.STAGE_ONE, 12, List.of(
                 new SessionPlan(start, start.plusHours(6), "Croydon office, 2 Example Road", null),
                 new SessionPlan(start.plusDays(7), start.plusDays(7).plusHours(6), null, "https://meet.example.org/prep"))), 1);
-        var person = applicants.invite(uniqueEmail("trainee"));
-        sql.update("UPDATE adopter_journey SET state = 'STAGE_ONE' WHERE id = ?", person.journey().id());
+        var sent = applicants.sent(uniqueEmail("trainee"));
+        var person = sent.person();
+        registrations.decide(sent.registrationId(), true, "Checks and a preparation course",
+                applicants.officer("se-recruitment"));
+        Mailbox.await(person.email(), 3, java.time.Duration.ofSeconds(30)); // invitation, sent, accepted
 
         try (BrowserContext home = Browsers.context(baseUrl(), false);
              BrowserContext office = Browsers.context(baseUrl(), false)) {
@@ -96,6 +103,8 @@ class TrainingAttendanceJourneyTest extends AppTest {
 
             page.navigate("/account");
             assertThat(page.locator("#training-completed")).hasText("Preparation training completed");
+            assertThat(page.locator("#stage-one-checks li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Preparation training")).locator(".govuk-task-list__status")).hasText("Completed");
             Browsers.assertAccessible(page);
             assertTrue(sql.count("SELECT COUNT(*) FROM training_enrolment WHERE journey_id = ? AND completed_at IS NOT NULL",
                     person.journey().id()) == 1);
