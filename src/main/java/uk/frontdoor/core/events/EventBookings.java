@@ -162,6 +162,48 @@ public class EventBookings {
         return true;
     }
 
+    /** What changing a booking came to. */
+    public enum Change { CHANGED, NO_PLACE, NOT_ACTIVE }
+
+    /**
+     * Changes how many people come (1 or 2) and the access needs of the booking behind a manage link, before the
+     * event. A second place is taken only if one is free (the same conditional UPDATE as booking, so it never
+     * overbooks); a place given back is offered to the first person waiting.
+     */
+    @Transactional
+    public Change change(String token, int attending, String accessNeeds) {
+        if (attending < 1 || attending > 2) {
+            throw new IllegalArgumentException("attending " + attending);
+        }
+        Optional<Booking> booking = byToken(token).filter(Booking::active);
+        LocalDateTime now = Times.nowUtc(clock);
+        Optional<Integer> current = booking.flatMap(b -> sql.one(
+                "SELECT attending FROM event_booking WHERE id = ? AND status = 'BOOKED' FOR UPDATE",
+                rs -> rs.getInt(1), b.id()));
+        boolean upcoming = booking.flatMap(b -> events.find(b.eventId()))
+                .filter(e -> !e.cancelled() && e.plan().startsAt().isAfter(now)).isPresent();
+        if (current.isEmpty() || !upcoming) {
+            return Change.NOT_ACTIVE;
+        }
+        Booking b = booking.get();
+        int more = attending - current.get();
+        if (more > 0 && sql.update("""
+                UPDATE info_event SET places_taken = places_taken + ?
+                WHERE id = ? AND cancelled_at IS NULL AND places_taken + ? <= capacity""",
+                more, b.eventId(), more) == 0) {
+            return Change.NO_PLACE;
+        }
+        if (more < 0) {
+            sql.update("UPDATE info_event SET places_taken = places_taken - ? WHERE id = ?", -more, b.eventId());
+        }
+        sql.update("UPDATE event_booking SET attending = ?, access_needs = ? WHERE id = ?",
+                attending, blankToNull(accessNeeds), b.id());
+        if (more < 0) {
+            offerFreedPlaces(b.eventId());
+        }
+        return Change.CHANGED;
+    }
+
     /** Puts a person on the event's waiting list (first come, first served), and offers a place at once if one is free. */
     @Transactional
     public boolean joinWaitingList(long eventId, Booker booker) {

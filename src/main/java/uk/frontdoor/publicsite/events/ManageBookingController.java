@@ -1,5 +1,6 @@
 package uk.frontdoor.publicsite.events;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -8,10 +9,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.events.Booking;
 import uk.frontdoor.core.events.EventBookings;
@@ -19,11 +22,14 @@ import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.events.InfoEvent;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.Public;
+import uk.frontdoor.web.form.Choice;
+import uk.frontdoor.web.form.FormData;
+import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.view.Page;
 
 /**
- * What the links in the emails open: a booking (its details, the joining link of an online event, cancelling it
- * after a confirmation page) and an offer of a freed place. The token in the link is the only key; a wrong or spent
+ * What the links in the emails open: a booking (its details, the joining link of an online event, changing how many
+ * come and the access needs, cancelling it after a confirmation page) and an offer of a freed place. The token in the link is the only key; a wrong or spent
  * one is simply not found.
  */
 @Controller("/events")
@@ -40,7 +46,7 @@ public class ManageBookingController {
     }
 
     @Get("/booking/{token}")
-    public HttpResponse<?> booking(@PathVariable String token) {
+    public HttpResponse<?> booking(@PathVariable String token, @Nullable @QueryValue String changed) {
         Optional<Booking> booking = bookings.byToken(token);
         if (booking.isEmpty()) {
             return notFound();
@@ -50,6 +56,7 @@ public class ManageBookingController {
                 .with("event", PublicEventsController.card(event))
                 .with("joiningLink", booking.get().active() && event.online() ? event.plan().joiningLink() : null)
                 .with("upcoming", event.plan().startsAt().isAfter(Times.nowUtc(clock)) && !event.cancelled())
+                .with("changed", changed != null && booking.get().active())
                 .response();
     }
 
@@ -73,6 +80,60 @@ public class ManageBookingController {
         }
         bookings.cancel(token); // a second press finds it already cancelled: same page
         return HttpResponse.seeOther(URI.create("/events/booking/" + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+    }
+
+    @Get("/booking/{token}/change")
+    public HttpResponse<?> changeForm(@PathVariable String token) {
+        Optional<Booking> booking = bookings.byToken(token).filter(Booking::active);
+        if (booking.isEmpty()) {
+            return notFound();
+        }
+        Booking b = booking.get();
+        return changePage(b, token, String.valueOf(b.attending()), b.accessNeeds() == null ? "" : b.accessNeeds(),
+                new FormErrors()).response();
+    }
+
+    @Post("/booking/{token}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> change(@PathVariable String token, FormData form) {
+        Optional<Booking> booking = bookings.byToken(token).filter(Booking::active);
+        if (booking.isEmpty()) {
+            return notFound();
+        }
+        String attending = form.get("attending");
+        String needs = form.get("accessNeeds");
+        FormErrors errors = new FormErrors();
+        if (!attending.equals("1") && !attending.equals("2")) {
+            errors.add("attending", "events.book.error.attendingMissing");
+        }
+        if (needs.codePointCount(0, needs.length()) > BookingForm.MAX_NEEDS) {
+            errors.add("accessNeeds", "events.book.error.needsTooLong");
+        }
+        if (errors.isEmpty()) {
+            switch (bookings.change(token, Integer.parseInt(attending), needs)) {
+                case CHANGED -> {
+                    return HttpResponse.seeOther(URI.create("/events/booking/"
+                            + URLEncoder.encode(token, StandardCharsets.UTF_8) + "?changed=true"));
+                }
+                case NO_PLACE -> errors.add("attending", "events.change.error.noPlace");
+                case NOT_ACTIVE -> {
+                    return HttpResponse.seeOther(URI.create("/events/booking/"
+                            + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return changePage(booking.get(), token, attending, needs, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .response();
+    }
+
+    private Page changePage(Booking booking, String token, String attending, String needs, FormErrors errors) {
+        InfoEvent event = events.find(booking.eventId()).orElseThrow();
+        return Page.of("events/change").with("booking", booking).with("token", token)
+                .with("event", PublicEventsController.card(event))
+                .with("attending", attending).with("accessNeeds", needs).with("errors", errors)
+                .with("attendingChoices", List.of(Choice.of("1", "events.book.attending.one"),
+                        Choice.of("2", "events.book.attending.two")))
+                .with("backLink", "/events/booking/" + token);
     }
 
     @Get("/offer/{token}")
