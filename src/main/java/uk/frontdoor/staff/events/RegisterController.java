@@ -26,6 +26,7 @@ import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.events.InfoEvent;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.staff.RegisterCsv;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.FormData;

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingSession;
 import uk.frontdoor.core.training.TrainingStage;
 import uk.frontdoor.staff.DisplayDates;
+import uk.frontdoor.staff.RegisterCsv;
+import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
@@ -39,10 +42,12 @@ import uk.frontdoor.web.view.Page;
 public class TrainingController {
     private final Training training;
     private final AuditLog audit;
+    private final StaffWords words;
 
-    public TrainingController(Training training, AuditLog audit) {
+    public TrainingController(Training training, AuditLog audit, StaffWords words) {
         this.training = training;
         this.audit = audit;
+        this.words = words;
     }
 
     public record SessionRow(long id, String when, String where) { }
@@ -104,6 +109,24 @@ public class TrainingController {
         return Page.of("staff/training/register").with("course", course).with("session", row(session.get()))
                 .with("enrolments", enrolled).with("marks", training.marks(sessionId)).with("saved", saved != null)
                 .with("backLink", "/staff/training/" + course.id()).response();
+    }
+
+    @Get(value = "/sessions/{sessionId}/register.csv", produces = "text/csv")
+    public HttpResponse<?> csv(HttpRequest<?> request, @PathVariable long sessionId) {
+        Optional<TrainingSession> session = training.session(sessionId);
+        if (session.isEmpty()) {
+            return notFound();
+        }
+        List<Enrolment> enrolled = training.enrolments(session.get().courseId());
+        Map<Long, String> marks = training.marks(sessionId);
+        audit.staff(Visitor.of(request).staff().id(), "DOWNLOAD_REGISTER", "TRAINING_SESSION", sessionId,
+                enrolled.size() + " enrolled");
+        List<String> header = List.of(words.of("events.register.col.email"), words.of("events.register.col.attendance"));
+        List<List<String>> rows = enrolled.stream().map(e -> List.of(e.email(),
+                marks.get(e.id()) == null ? "" : words.of("events.register.attendance." + marks.get(e.id())))).toList();
+        return HttpResponse.ok(RegisterCsv.of(header, rows).getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"training-register-" + sessionId + ".csv\"");
     }
 
     @Post("/sessions/{sessionId}/register")

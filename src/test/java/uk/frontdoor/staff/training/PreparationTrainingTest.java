@@ -159,6 +159,10 @@ class PreparationTrainingTest extends AppTest {
                 Map.of("attendance-" + enrolment, "ATTENDED"));
         assertTrue(saved.html().getElementById("attendance-" + enrolment).hasAttr("checked"));
         assertTrue(completions.journeys().contains(person.journey().id()), "TrainingCompleted published");
+        var csv = staffBrowser.get("/staff/training/sessions/" + sessions.get(1) + "/register.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("\"Email\",\"Attendance\""), csv.body());
+        assertTrue(csv.body().contains("\"" + person.email() + "\",\"Attended\""), csv.body());
         staffBrowser.submit("/staff/training/sessions/" + sessions.get(1) + "/register",
                 Map.of("attendance-" + enrolment, "ATTENDED"));
         assertEquals(1, completions.journeys().stream().filter(j -> j == person.journey().id()).count(), "published once");

@@ -1,4 +1,4 @@
-package uk.frontdoor.staff.events;
+package uk.frontdoor.staff;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
  * A register as CSV (RFC 4180): every cell quoted, quotes doubled, and a cell that a spreadsheet would read as a
  * formula (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe, so typed text cannot run.
  */
-final class RegisterCsv {
+public final class RegisterCsv {
     private RegisterCsv() {
     }
 
-    static String of(List<String> header, List<List<String>> rows) {
+    public static String of(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         out.append(line(header));
         rows.forEach(r -> out.append(line(r)));

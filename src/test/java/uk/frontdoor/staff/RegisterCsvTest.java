@@ -1,4 +1,4 @@
-package uk.frontdoor.staff.events;
+package uk.frontdoor.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
