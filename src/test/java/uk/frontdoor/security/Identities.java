@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
+import uk.frontdoor.core.events.Booker;
+import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -18,6 +20,18 @@ import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.stageone.StageOne;
+import uk.frontdoor.core.stagetwo.StageTwo;
+import uk.frontdoor.core.support.fund.FundApplication;
+import uk.frontdoor.core.support.fund.FundApplications;
+import uk.frontdoor.core.support.fund.FundDecision;
+import uk.frontdoor.core.training.CoursePlan;
+import uk.frontdoor.core.training.SessionPlan;
+import uk.frontdoor.core.training.Training;
+import uk.frontdoor.core.training.TrainingStage;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.publicsite.events.EventFixture;
+import uk.frontdoor.stagetwo.StageTwoPeople;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
@@ -47,6 +61,14 @@ public class Identities {
     private final Journeys journeys;
     private final Registrations registrations;
     private final ApplicantAccounts accounts;
+    private final StageOne stageOne;
+    private final StageTwo stageTwo;
+    private final StageTwoPeople stageTwoPeople;
+    private final EventFixture events;
+    private final EventBookings bookings;
+    private final Training training;
+    private final FundApplications fund;
+    private final java.time.Clock clock;
 
     private final Map<String, String> fixtures = new LinkedHashMap<>();
     private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
@@ -56,8 +78,18 @@ public class Identities {
 
     public Identities(Sql sql, WorkQueue queue, RegionDirectory region, StaffFixture staff,
                       InvitedApplicants applicants, Journeys journeys, Registrations registrations,
-                      ApplicantAccounts accounts) {
+                      ApplicantAccounts accounts, StageOne stageOne, StageTwo stageTwo, StageTwoPeople stageTwoPeople,
+                      EventFixture events, EventBookings bookings, Training training, FundApplications fund,
+                      java.time.Clock clock) {
         this.accounts = accounts;
+        this.stageOne = stageOne;
+        this.stageTwo = stageTwo;
+        this.stageTwoPeople = stageTwoPeople;
+        this.events = events;
+        this.bookings = bookings;
+        this.training = training;
+        this.fund = fund;
+        this.clock = clock;
         this.sql = sql;
         this.queue = queue;
         this.region = region;
@@ -107,9 +139,44 @@ public class Identities {
 
         String requester = "matrix-requester-" + tag() + "@example.org";
         applicantEmails.put("requester", requester);
-        fixtures.put("se-support-item", String.valueOf(supportRequest(base, requester, "lambeth")));
-        fixtures.put("sw-support-item", String.valueOf(supportRequest(base, "matrix-sw-" + tag() + "@example.org",
-                "merton")));
+        SupportRequest mine = supportRequest(base, requester, "lambeth");
+        SupportRequest others = supportRequest(base, "matrix-sw-" + tag() + "@example.org", "merton");
+        fixtures.put("se-support-item", String.valueOf(mine.item()));
+        fixtures.put("sw-support-item", String.valueOf(others.item()));
+        fixtures.put("requester-request", mine.reference());
+        fixtures.put("other-request", others.reference());
+        fixtures.put("se-fund-application", String.valueOf(fundApplication(mine.item(), "support")));
+        fixtures.put("sw-fund-application", String.valueOf(fundApplication(others.item(), "manager")));
+
+        // journeys: South East and South West in Stage One (one check named), one in Stage Two assessed by "social"
+        long seJourney = inStageOne(applicants.sent("matrix-s1-" + tag() + "@example.org").registrationId(),
+                "se-recruitment");
+        fixtures.put("se-journey", String.valueOf(seJourney));
+        fixtures.put("se-check", String.valueOf(stageOne.checks(seJourney).get(0).id()));
+        fixtures.put("sw-journey", String.valueOf(inStageOne(sentInSouthWest("matrix-s1sw-" + tag() + "@example.org"),
+                "sw-recruitment")));
+        long stageTwoJourney = stageTwoPeople.inStageTwo("matrix-s2-" + tag() + "@example.org").journeyId();
+        stageTwo.assign(stageTwoJourney, people.get("social").id(), stageTwoPeople.member(people.get("manager")));
+        fixtures.put("s2-journey", String.valueOf(stageTwoJourney));
+        fresh.put("new-se-journey", () -> String.valueOf(inStageOne(
+                applicants.sent("matrix-s1-" + tag() + "@example.org").registrationId(), "se-recruitment")));
+
+        // an information event with a booking and a waiting-list offer; preparation training with a session
+        long event = events.atOffice(Times.todayUk(clock).plusDays(40).atTime(18, 0), 200).id();
+        fixtures.put("event", String.valueOf(event));
+        fixtures.put("booking-token", booking(event));
+        fixtures.put("offer-token", offer());
+        fixtures.put("unknown-token", "no-such-token-" + tag());
+        fresh.put("new-booking-token", () -> booking(event));
+        fresh.put("new-offer-token", this::offer);
+        fresh.put("new-event", () -> String.valueOf(
+                events.atOffice(Times.todayUk(clock).plusDays(41).atTime(18, 0), 20).id()));
+        var start = Times.todayUk(clock).plusDays(50).atTime(10, 0);
+        long course = ((Training.Created.Done) training.create(new CoursePlan("Matrix course " + tag(),
+                TrainingStage.STAGE_ONE, 12, List.of(new SessionPlan(start, start.plusHours(6),
+                "Southwark office, 1 Example Street", null))), people.get("admin").id())).courseId();
+        fixtures.put("course", String.valueOf(course));
+        fixtures.put("session", String.valueOf(training.sessions(course).get(0).id()));
 
         fresh.put("new-se-enquiry-item", () -> String.valueOf(staff.enquiry(se, "southwark").id()));
         made = true;
@@ -160,6 +227,46 @@ public class Identities {
         return out.toString();
     }
 
+    /** Accepts a sent registration, as a recruitment officer of the team would: the journey is in Stage One. */
+    private long inStageOne(long registrationId, String teamCode) {
+        registrations.decide(registrationId, true, "Checks and the next course", applicants.officer(teamCode));
+        return registrations.find(registrationId).orElseThrow().journeyId();
+    }
+
+    /** A booking made on the public pages' behalf; returns the booking's manage-link token. */
+    private String booking(long eventId) {
+        var booked = (EventBookings.Outcome.Booked) bookings.book(eventId,
+                new Booker("Bo Booker", "matrix-booker-" + tag() + "@example.org", 1, null, null));
+        return booked.token();
+    }
+
+    /** A place offered from a waiting list (a full event's one booking cancelled); returns the offer's token. */
+    private String offer() {
+        long full = events.atOffice(Times.todayUk(clock).plusDays(42).atTime(18, 0), 1).id();
+        String token = booking(full);
+        String waiting = "matrix-waiting-" + tag() + "@example.org";
+        assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", waiting, 1, null, null)));
+        bookings.cancel(token);
+        String params = sql.one("""
+                SELECT params FROM outbox_email WHERE recipient = ? AND template = 'EVENT_PLACE_OFFERED'
+                ORDER BY id DESC LIMIT 1""", rs -> rs.getString(1), waiting).orElseThrow();
+        for (String pair : params.split("&")) {
+            if (pair.startsWith("token=")) {
+                return java.net.URLDecoder.decode(pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new IllegalStateException("No token in the offer email: " + params);
+    }
+
+    /** A support fund application on a support request's work item, added by {@code who}. */
+    private long fundApplication(long itemId, String who) {
+        long requestId = sql.one("SELECT subject_id FROM work_item WHERE id = ?", rs -> rs.getLong(1), itemId)
+                .orElseThrow();
+        var today = Times.todayUk(clock);
+        return fund.add(itemId, new FundApplication(0, requestId, today, "Therapeutic parenting", "Example Therapies",
+                250000, FundDecision.PENDING, null, null, null, 0), stageTwoPeople.member(people.get(who)));
+    }
+
     private long sentInSouthWest(String email) {
         var enquiry = Enquiries.make(sql, queue, region, email, "Bea Southwest", "merton");
         var officer = applicants.officer("sw-recruitment");
@@ -180,8 +287,12 @@ public class Identities {
                 subjectType, subjectId).orElseThrow();
     }
 
-    /** A support request sent through the public pages, as its requester would; returns its work item. */
-    private long supportRequest(java.net.URI base, String email, String livesIn) {
+    /** A support request: its work item and the reference its requester was given. */
+    private record SupportRequest(long item, String reference) {
+    }
+
+    /** A support request sent through the public pages, as its requester would. */
+    private SupportRequest supportRequest(java.net.URI base, String email, String livesIn) {
         WebClient browser = new WebClient(base);
         browser.get("/support");
         assertEquals(303, browser.post("/support", Map.of()).status());
@@ -206,8 +317,8 @@ public class Identities {
         assertEquals(200, confirmation.status());
         String reference = confirmation.html().selectFirst(".app-reference").text();
         Mailbox.await(email, 1, Duration.ofSeconds(15)); // the acknowledgement, before any sign-in link is asked for
-        return sql.one("SELECT id FROM work_item WHERE reference = ? AND kind = ?", rs -> rs.getLong(1), reference,
-                WorkKind.SUPPORT_REQUEST).orElseThrow();
+        return new SupportRequest(sql.one("SELECT id FROM work_item WHERE reference = ? AND kind = ?",
+                rs -> rs.getLong(1), reference, WorkKind.SUPPORT_REQUEST).orElseThrow(), reference);
     }
 
     private static String tag() {

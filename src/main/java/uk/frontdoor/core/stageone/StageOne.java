@@ -163,10 +163,16 @@ public class StageOne {
         }
     }
 
-    /** Moves the Stage One decision date later, with the reason; the problem if the rules refuse it. */
+    /**
+     * Moves the Stage One decision date later, with the reason; the problem if the rules refuse it. Throws
+     * {@link NotAllowed} for staff without a journey role (an administrator may read the journey, not move its clock).
+     */
     @Transactional
     public Optional<StageOneRules.ExtensionProblem> extend(long journeyId, LocalDate newDue, String reason,
                                                            StaffMember staff) {
+        if (JourneyActor.of(staff).isEmpty()) {
+            throw new NotAllowed(staff.id());
+        }
         lockInStageOne(journeyId);
         LocalDate current = decisionDue(journeyId).orElseThrow(() -> new NotInStageOne(journeyId));
         Optional<StageOneRules.ExtensionProblem> problem = StageOneRules.checkExtension(current, newDue, reason);

@@ -159,6 +159,8 @@ public class JourneyPageController {
                     }
                 } catch (StageOne.NotInStageOne after) {
                     errors.add("newDue", "staff.journey.notInStageOne");
+                } catch (StageOne.NotAllowed refused) {
+                    errors.add("newDue", "staff.journey.extension.refused");
                 }
             }
             return page(journeys.find(id).orElseThrow(), me, typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)

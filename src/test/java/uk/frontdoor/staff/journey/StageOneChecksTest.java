@@ -166,6 +166,23 @@ class StageOneChecksTest extends AppTest {
     }
 
     @Test
+    void an_administrator_cannot_move_the_stage_one_decision_date() {
+        long journey = accepted("extension-admin");
+        WebClient admin = staff.signIn(client(), staff.person("Ada Admin", Role.ADMINISTRATOR));
+        admin.get(page(journey));
+        var due = stageOne.decisionDue(journey).orElseThrow();
+        var later = due.plusWeeks(3);
+        var refused = admin.post(page(journey) + "/extension", Map.of("newDue-day", "" + later.getDayOfMonth(),
+                "newDue-month", "" + later.getMonthValue(), "newDue-year", "" + later.getYear(),
+                "reason", "The GP health report is late"));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("Only a recruitment officer, social worker or team manager can extend Stage One"),
+                refused.errorSummary());
+        assertEquals(due, stageOne.decisionDue(journey).orElseThrow(), "the decision date has not moved");
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM journey_extension WHERE journey_id = ?", journey));
+    }
+
+    @Test
     void extending_the_decision_date_needs_a_real_later_date_and_a_reason_and_shows_who_and_why() {
         long journey = accepted("extension");
         WebClient office = signedIn(Role.RECRUITMENT_OFFICER, "se-recruitment");
