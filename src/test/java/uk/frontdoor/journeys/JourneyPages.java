@@ -32,13 +32,25 @@ final class JourneyPages implements AutoCloseable {
         this.page.setDefaultTimeout(60_000); // the machine is shared and slow; nothing here should take this long
     }
 
+    private JourneyPages(Page page) {
+        this.context = null;
+        this.page = page;
+    }
+
+    /** The steps on a page whose browser context someone else opened (and closes). */
+    static JourneyPages of(Page page) {
+        return new JourneyPages(page);
+    }
+
     static JourneyPages open(String baseUrl, boolean javaScript) {
         return new JourneyPages(Browsers.context(baseUrl, javaScript));
     }
 
     @Override
     public void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     // ---- what every page needs
