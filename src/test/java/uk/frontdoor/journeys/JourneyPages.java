@@ -1,5 +1,6 @@
 package uk.frontdoor.journeys;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -222,10 +223,12 @@ final class JourneyPages implements AutoCloseable {
         showing(team);
         fill("Reference", reference);
         press("Apply filters");
+        // with JavaScript, htmx swaps the results in place (the reference may be on the unfiltered list too, so
+        // wait for the filtered one); without, a new page loads
+        assertThat(page.locator("#queue-results tbody tr")).hasCount(1,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(60_000));
         Locator item = page.locator("#queue-results").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName(reference).setExact(true));
-        item.waitFor(); // with JavaScript, htmx swaps the results in place; without, a new page loads
-        assertEquals(1, page.locator("#queue-results tbody tr").count(), "only the item with that reference");
         axe();
         item.click();
         axe();
