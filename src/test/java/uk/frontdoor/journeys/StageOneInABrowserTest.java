@@ -55,12 +55,7 @@ class StageOneInABrowserTest extends AppTest {
         var manager = staff.person("Tess Manager", Role.TEAM_MANAGER, staff.team("se-recruitment"));
         try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
             page = office.newPage();
-            page.navigate("/staff/sign-in");
-            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(manager.email());
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
-            checked("Sign in");
-            page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-            Browsers.assertAccessible(page);
+            JourneyPages.of(page).staffSignIn(manager);
             page.navigate("/staff/registrations/" + sent.registrationId());
             checked("Registration of interest " + sent.reference());
             page.getByLabel("Accept: start Stage One").check();
@@ -85,10 +80,7 @@ class StageOneInABrowserTest extends AppTest {
 
         try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
             page = office.newPage();
-            page.navigate("/staff/sign-in");
-            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(manager.email());
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            JourneyPages.of(page).staffSignIn(manager);
             page.navigate("/staff/journeys/" + journeyId);
             checked("Ivy Invited");
             for (StageOneCheck c : stageOne.checks(journeyId)) {
@@ -126,16 +118,7 @@ class StageOneInABrowserTest extends AppTest {
     }
 
     private void given_they_sign_in_with_the_emailed_link(String email) {
-        int before = Mailbox.to(email).size();
-        page.navigate("/sign-in");
-        checked("Sign in");
-        page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        page.getByRole(AriaRole.BUTTON, named("Send me a link")).click();
-        Browsers.assertAccessible(page);
-        page.navigate(InvitedApplicants.awaitLink(email, before));
-        Browsers.assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, named("Continue to your account")).click();
-        checked("Your account");
+        JourneyPages.of(page).signsIn(email);
     }
 
     private void checked(String heading) {
