@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
@@ -179,18 +178,7 @@ final class JourneyPages implements AutoCloseable {
         for (RegistrationSection section : RegistrationSection.values()) {
             page.locator("a[href='/account/registration/" + section.slug() + "']").click();
             axe();
-            for (Map.Entry<String, String> answer : InvitedApplicants.filled(section).entrySet()) {
-                String id = answer.getKey();
-                Locator box = page.locator("#" + id);
-                String type = box.getAttribute("type");
-                if ("radio".equals(type)) {
-                    page.locator(answer.getValue().equals("no") ? "#" + id + "-no" : "#" + id).check();
-                } else if ("checkbox".equals(type)) {
-                    box.check();
-                } else {
-                    box.fill(answer.getValue());
-                }
-            }
+            InvitedApplicants.typeInto(page, section);
             press("Save and continue");
             showing("Register your interest in adopting");
             assertEquals("Completed", page.locator("a[href='/account/registration/" + section.slug() + "']")

@@ -141,4 +141,26 @@ public class InvitedApplicants {
         }
         return v;
     }
+
+    /** Types this section's {@link #filled} answers into the section's page in a browser (dates in three boxes). */
+    public static void typeInto(com.microsoft.playwright.Page page, RegistrationSection section) {
+        for (Map.Entry<String, String> answer : filled(section).entrySet()) {
+            String id = answer.getKey();
+            String value = answer.getValue();
+            var box = page.locator("#" + id);
+            String type = box.getAttribute("type");
+            if ("radio".equals(type)) {
+                page.locator(value.equals("no") ? "#" + id + "-no" : "#" + id).check();
+            } else if ("checkbox".equals(type)) {
+                box.check();
+            } else if (page.locator("#" + id + "-month").count() > 0) { // a date: day, month and year boxes
+                String[] parts = value.split(" ");
+                box.fill(parts[0]);
+                page.locator("#" + id + "-month").fill(parts[1]);
+                page.locator("#" + id + "-year").fill(parts[2]);
+            } else {
+                box.fill(value);
+            }
+        }
+    }
 }

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.core.registration.RegistrationSection;
@@ -110,24 +109,7 @@ class RegisteringInterestInABrowserTest extends AppTest {
         if (section == RegistrationSection.REFEREES) {
             and_are_told_when_they_name_two_relatives();
         }
-        for (Map.Entry<String, String> answer : InvitedApplicants.filled(section).entrySet()) {
-            String id = answer.getKey();
-            String value = answer.getValue();
-            var box = page.locator("#" + id);
-            String type = box.getAttribute("type");
-            if ("radio".equals(type)) {
-                page.locator(value.equals("no") ? "#" + id + "-no" : "#" + id).check();
-            } else if ("checkbox".equals(type)) {
-                box.check();
-            } else if (page.locator("#" + id + "-month").count() > 0) { // a date: day, month and year boxes
-                String[] parts = value.split(" ");
-                box.fill(parts[0]);
-                page.locator("#" + id + "-month").fill(parts[1]);
-                page.locator("#" + id + "-year").fill(parts[2]);
-            } else {
-                box.fill(value);
-            }
-        }
+        InvitedApplicants.typeInto(page, section);
         if (section == RegistrationSection.HOUSEHOLD) {
             and_add_another_adult();
         }
