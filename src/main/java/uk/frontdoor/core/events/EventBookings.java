@@ -149,6 +149,7 @@ public class EventBookings {
         }
         Booking b = booking.get();
         LocalDateTime now = Times.nowUtc(clock);
+        lockEvent(b.eventId()); // the event row first, as booking does, so two changes never wait on each other
         if (sql.update("UPDATE event_booking SET status = 'CANCELLED', cancelled_at = ? WHERE id = ? AND status = 'BOOKED'",
                 now, b.id()) == 0) {
             return false;
@@ -160,6 +161,11 @@ public class EventBookings {
         outbox.enqueue(b.email(), EmailTemplate.EVENT_BOOKING_CANCELLED, params);
         offerFreedPlaces(b.eventId());
         return true;
+    }
+
+    /** Takes the event row's lock: every change of its places takes it first, so they queue instead of deadlocking. */
+    private void lockEvent(long eventId) {
+        sql.one("SELECT id FROM info_event WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), eventId);
     }
 
     /** What changing a booking came to. */
@@ -177,6 +183,7 @@ public class EventBookings {
         }
         Optional<Booking> booking = byToken(token).filter(Booking::active);
         LocalDateTime now = Times.nowUtc(clock);
+        booking.ifPresent(b -> lockEvent(b.eventId())); // event row first, as booking and cancelling do
         Optional<Integer> current = booking.flatMap(b -> sql.one(
                 "SELECT attending FROM event_booking WHERE id = ? AND status = 'BOOKED' FOR UPDATE",
                 rs -> rs.getInt(1), b.id()));
@@ -208,6 +215,7 @@ public class EventBookings {
     @Transactional
     public boolean joinWaitingList(long eventId, Booker booker) {
         LocalDateTime now = Times.nowUtc(clock);
+        lockEvent(eventId);
         Optional<InfoEvent> event = events.find(eventId).filter(e -> e.openForBooking(now));
         if (event.isEmpty()) {
             return false;
@@ -296,6 +304,7 @@ public class EventBookings {
     public Optional<Outcome.Booked> accept(String token) {
         Optional<Offer> offer = offer(token);
         LocalDateTime now = Times.nowUtc(clock);
+        offer.ifPresent(o -> lockEvent(o.eventId()));
         if (offer.isEmpty() || sql.update("""
                 UPDATE event_waiting SET status = 'ACCEPTED' WHERE id = ? AND status = 'OFFERED' AND offer_expires_at > ?""",
                 offer.get().waitingId(), now) == 0) {

@@ -115,6 +115,10 @@ public class ErrorPages {
             if (t instanceof java.net.ConnectException) {
                 return true;
             }
+            // Preparing a pooled connection that died with the server (Hikari's "Connection is closed").
+            if (t instanceof io.micronaut.data.connection.exceptions.ConnectionException) {
+                return true;
+            }
         }
         return false;
     }
