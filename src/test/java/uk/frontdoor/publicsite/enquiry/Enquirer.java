@@ -1,6 +1,7 @@
 package uk.frontdoor.publicsite.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,8 @@ public final class Enquirer {
         assertEquals(303, sent.status(), "sending redirects to the confirmation: " + sent.errorSummary());
         assertEquals("/enquiry/confirmation", sent.location());
         WebClient.Page confirmation = client.open(sent.location());
-        return confirmation.html().selectFirst(".govuk-panel .app-reference").text();
+        var reference = confirmation.html().selectFirst(".govuk-panel .app-reference");
+        assertNotNull(reference, "the confirmation page shows the reference (status " + confirmation.status() + ")");
+        return reference.text();
     }
 }
