@@ -1,7 +1,9 @@
 package uk.frontdoor.publicsite.events;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import uk.frontdoor.core.events.Booker;
+import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 
@@ -10,6 +12,9 @@ record BookingForm(String fullName, String email, String attending, String acces
     static final int MAX_NAME = 200;
     static final int MAX_EMAIL = 320;
     static final int MAX_NEEDS = 1000;
+    /** The answers to "How many people are coming?". */
+    static final List<Choice> ATTENDING_CHOICES = List.of(Choice.of("1", "events.book.attending.one"),
+            Choice.of("2", "events.book.attending.two"));
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     static BookingForm read(FormData form) {
@@ -27,6 +32,11 @@ record BookingForm(String fullName, String email, String attending, String acces
         } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             errors.add("email", "events.book.error.emailInvalid");
         }
+        return checkAttendingAndNeeds(attending, accessNeeds, errors);
+    }
+
+    /** How many come (1 or 2) and the access needs: asked when booking and again when changing a booking. */
+    static FormErrors checkAttendingAndNeeds(String attending, String accessNeeds, FormErrors errors) {
         if (!attending.equals("1") && !attending.equals("2")) {
             errors.add("attending", "events.book.error.attendingMissing");
         }

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.events.Booking;
 import uk.frontdoor.core.events.EventBookings;
@@ -22,7 +21,6 @@ import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.events.InfoEvent;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.Public;
-import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.view.Page;
@@ -102,13 +100,7 @@ public class ManageBookingController {
         }
         String attending = form.get("attending");
         String needs = form.get("accessNeeds");
-        FormErrors errors = new FormErrors();
-        if (!attending.equals("1") && !attending.equals("2")) {
-            errors.add("attending", "events.book.error.attendingMissing");
-        }
-        if (needs.codePointCount(0, needs.length()) > BookingForm.MAX_NEEDS) {
-            errors.add("accessNeeds", "events.book.error.needsTooLong");
-        }
+        FormErrors errors = BookingForm.checkAttendingAndNeeds(attending, needs, new FormErrors());
         if (errors.isEmpty()) {
             switch (bookings.change(token, Integer.parseInt(attending), needs)) {
                 case CHANGED -> {
@@ -131,8 +123,7 @@ public class ManageBookingController {
         return Page.of("events/change").with("booking", booking).with("token", token)
                 .with("event", PublicEventsController.card(event))
                 .with("attending", attending).with("accessNeeds", needs).with("errors", errors)
-                .with("attendingChoices", List.of(Choice.of("1", "events.book.attending.one"),
-                        Choice.of("2", "events.book.attending.two")))
+                .with("attendingChoices", BookingForm.ATTENDING_CHOICES)
                 .with("backLink", "/events/booking/" + token);
     }
 

@@ -170,8 +170,7 @@ public class PublicEventsController {
     private Page bookPage(InfoEvent event, BookingForm form, FormErrors errors) {
         return Page.of("events/book").with("event", card(event)).with("form", form).with("errors", errors)
                 .with("open", event.openForBooking(Times.nowUtc(clock)))
-                .with("attendingChoices", List.of(Choice.of("1", "events.book.attending.one"),
-                        Choice.of("2", "events.book.attending.two")))
+                .with("attendingChoices", BookingForm.ATTENDING_CHOICES)
                 .with("backLink", "/events/" + event.id());
     }
 
