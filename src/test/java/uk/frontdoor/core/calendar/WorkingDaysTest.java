@@ -85,4 +85,31 @@ class WorkingDaysTest {
             }
         }
     }
+
+    @Test
+    void counting_between_two_dates_agrees_with_counting_day_by_day_across_years_and_holidays() {
+        LocalDate start = LocalDate.of(1999, 12, 20);
+        for (int a = 0; a < 3000; a += 7) {
+            for (int b = 0; b < 3000; b += 61) {
+                LocalDate from = start.plusDays(a);
+                LocalDate to = start.plusDays(b);
+                assertEquals(dayByDay(from, to), calendar.workingDaysBetween(from, to), from + " to " + to);
+            }
+        }
+        for (LocalDate d = LocalDate.of(2026, 12, 1); d.isBefore(LocalDate.of(2028, 1, 10)); d = d.plusDays(1)) {
+            LocalDate to = d.plusDays(17);
+            assertEquals(dayByDay(d, to), calendar.workingDaysBetween(d, to), d + " to " + to);
+        }
+    }
+
+    private int dayByDay(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -dayByDay(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            count += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        return count;
+    }
 }
