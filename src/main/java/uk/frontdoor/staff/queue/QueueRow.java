@@ -9,4 +9,9 @@ import uk.frontdoor.staff.Tag;
  */
 public record QueueRow(long id, String reference, String title, String received, String dueDate, Tag due,
                        Tag status, String assignee, Tag fund, Tag newInformation) {
+
+    /** The item's page (a plain string: a link expression per row was a tenth of the page's rendering time). */
+    public String href() {
+        return "/staff/items/" + id;
+    }
 }
