@@ -123,11 +123,17 @@ public class Events {
                 Events::map, Times.nowUtc(clock).minusDays(7));
     }
 
-    /** Events the public may book now: not cancelled, booking open, soonest first. */
-    public List<InfoEvent> upcoming(Filter filter) {
+    /**
+     * Events the public may book now: not cancelled, booking open, soonest first; {@code limit} of them from
+     * {@code offset} (a list page).
+     */
+    public List<InfoEvent> upcoming(Filter filter, int offset, int limit) {
         LocalDateTime now = Times.nowUtc(clock);
-        StringBuilder where = new StringBuilder("WHERE e.cancelled_at IS NULL AND e.booking_opens_at <= ? AND e.booking_closes_at > ?");
-        List<Object> params = new ArrayList<>(List.of(now, now));
+        // Booking closes by the start (EventPlan), so an open event starts after now: saying so lets the index on
+        // starts_at skip every past event.
+        StringBuilder where = new StringBuilder(
+                "WHERE e.cancelled_at IS NULL AND e.booking_opens_at <= ? AND e.booking_closes_at > ? AND e.starts_at > ?");
+        List<Object> params = new ArrayList<>(List.of(now, now, now));
         if (filter.spokeId() != null) {
             where.append(" AND e.spoke_id = ?");
             params.add(filter.spokeId());
@@ -135,7 +141,9 @@ public class Events {
         if (filter.online() != null) {
             where.append(filter.online() ? " AND e.place = 'ONLINE'" : " AND e.place <> 'ONLINE'");
         }
-        return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY e.starts_at, e.id LIMIT 200", Events::map,
+        params.add(limit);
+        params.add(offset);
+        return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY e.starts_at, e.id LIMIT ? OFFSET ?", Events::map,
                 params.toArray());
     }
 

@@ -57,14 +57,21 @@ public class PublicEventsController {
     public record EventCard(long id, String title, String kindKey, String when, String where, boolean online,
                             String spoke, int placesLeft) { }
 
+    /** Events on one page of the list. */
+    static final int PAGE_SIZE = 20;
+
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue String spoke,
-                                @Nullable @QueryValue String where) {
+                                @Nullable @QueryValue String where, @Nullable @QueryValue String page) {
         List<Spoke> spokes = region.spokes();
         Optional<Spoke> chosen = spokes.stream().filter(s -> s.code().equals(spoke)).findFirst();
         Boolean online = "online".equals(where) ? Boolean.TRUE : "in-person".equals(where) ? Boolean.FALSE : null;
-        List<EventCard> cards = events.upcoming(new Events.Filter(chosen.map(Spoke::id).orElse(null), online)).stream()
-                .map(PublicEventsController::card).toList();
+        int pageNumber = pageNumber(page);
+        List<EventCard> found = events.upcoming(new Events.Filter(chosen.map(Spoke::id).orElse(null), online),
+                (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1).stream().map(PublicEventsController::card).toList();
+        List<EventCard> cards = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
+        String filters = "/events?spoke=" + encode(chosen.map(Spoke::code).orElse("")) + "&where="
+                + encode(online == null ? "" : where);
         List<SelectOption> spokeOptions = new ArrayList<>();
         spokeOptions.add(new SelectOption("", "—"));
         spokes.forEach(s -> spokeOptions.add(new SelectOption(s.code(), s.name())));
@@ -72,6 +79,8 @@ public class PublicEventsController {
                 && !request.getHeaders().contains("HX-History-Restore-Request");
         return Page.of(fragmentOnly ? "events/list :: results" : "events/list")
                 .with("cards", cards)
+                .with("nextHref", found.size() > PAGE_SIZE ? filters + "&page=" + (pageNumber + 1) : null)
+                .with("previousHref", pageNumber > 1 ? filters + "&page=" + (pageNumber - 1) : null)
                 .with("spokeOptions", spokeOptions)
                 .with("spoke", chosen.map(Spoke::code).orElse(""))
                 .with("where", online == null ? "" : where)
@@ -79,6 +88,18 @@ public class PublicEventsController {
                         Choice.of("in-person", "events.public.filter.inPerson"),
                         Choice.of("online", "events.public.filter.online")))
                 .response();
+    }
+
+    /** The page asked for: a whole number from 1 to 1,000; anything else is the first page. */
+    private static int pageNumber(String page) {
+        if (page == null || !page.matches("[0-9]{1,4}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(1000, Integer.parseInt(page)));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static EventCard card(InfoEvent e) {

@@ -54,9 +54,8 @@ class BookingAnEventTest extends AppTest {
     void a_person_finds_an_event_books_two_places_and_gets_a_reference() {
         var event = events.atOffice(SUMMER, 10);
         WebClient client = client();
-        var list = client.get("/events");
-        assertEquals(200, list.status());
-        assertTrue(list.html().select("#event-results").text().contains(event.title()));
+        assertEquals(200, client.get("/events").status());
+        assertTrue(listed(client, "/events").contains(event.title()));
         var page = client.get("/events/" + event.id());
         assertTrue(page.html().select("dl").text().contains("10"));
         client.get("/events/" + event.id() + "/book");
@@ -109,18 +108,53 @@ class BookingAnEventTest extends AppTest {
         var office = events.atOffice(SUMMER, 10);
         var online = events.online(SUMMER, 10, "https://meet.example.org/secret-room");
         WebClient client = client();
-        String onlineOnly = client.get("/events?where=online").html().select("#event-results").text();
+        String onlineOnly = listed(client, "/events?where=online");
         assertTrue(onlineOnly.contains(online.title()));
         assertFalse(onlineOnly.contains(office.title()));
-        String inPerson = client.get("/events?where=in-person").html().select("#event-results").text();
+        String inPerson = listed(client, "/events?where=in-person");
         assertTrue(inPerson.contains(office.title()));
         assertFalse(inPerson.contains(online.title()));
-        String southEast = client.get("/events?spoke=south-east").html().select("#event-results").text();
+        String southEast = listed(client, "/events?spoke=south-east");
         assertTrue(southEast.contains(office.title()));
         assertFalse(southEast.contains(online.title()));
         var fragment = client.get("/events?spoke=south-west", Map.of("HX-Request", "true"));
         assertTrue(fragment.body().trim().startsWith("<div id=\"event-results\""), fragment.body());
-        assertTrue(fragment.html().text().contains(online.title()));
+        assertTrue(listed(client, "/events?spoke=south-west").contains(online.title()));
+    }
+
+    @Test
+    void a_long_list_comes_in_pages_of_twenty_with_links_to_later_and_earlier_events() {
+        List<String> ours = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            ours.add(events.online(SUMMER.plusMinutes(i), 10, "https://meet.example.org/paged").title());
+        }
+        WebClient client = client();
+        var first = client.get("/events?where=online");
+        assertEquals(20, first.html().select("#event-results li.app-event-card").size());
+        assertTrue(first.html().select("#event-results a:contains(Earlier events)").isEmpty());
+        String next = first.html().select("#event-results a[rel=next]").attr("href");
+        assertEquals("/events?spoke=&where=online&page=2", next);
+        var second = client.get(next);
+        assertEquals("/events?spoke=&where=online&page=1",
+                second.html().select("#event-results a:contains(Earlier events)").attr("href"));
+        String all = listed(client, "/events?where=online");
+        for (String title : ours) {
+            assertEquals(1, all.split(java.util.regex.Pattern.quote(title), -1).length - 1, title + " listed once");
+        }
+        assertEquals(200, client.get("/events?page=not-a-number").status());
+        assertEquals(200, client.get("/events?page=99999999999999999999").status());
+    }
+
+    /** The results text of every page of a list, following "Later events" to the end. */
+    private static String listed(WebClient client, String path) {
+        StringBuilder text = new StringBuilder();
+        String next = path;
+        for (int pages = 0; next != null && !next.isEmpty() && pages < 100; pages++) {
+            var page = client.get(next).html();
+            text.append(page.select("#event-results ul").text()).append('\n');
+            next = page.select("#event-results a[rel=next]").attr("href");
+        }
+        return text.toString();
     }
 
     @Test
