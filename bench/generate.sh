@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tops the bench database up to WORK_ITEMS work items, with WORK_ITEMS/5 enquiries (each with its own work item)
-# and WORK_ITEMS/50 applicants spread over every journey state (the issue's 1M : 200k : 20k).
+# and WORK_ITEMS/50 applicants spread over every journey state (the issue's 1M : 200k : 20k), plus 500 events.
 # Usage: bench/generate.sh WORK_ITEMS   (needs $MARIADB, a command that runs the mariadb client on the bench DB)
 # Plain SQL over MariaDB's built-in SEQUENCE engine (seq_1_to_N tables), in chunks of 100,000 rows.
 # Every generated row is marked: references start BEN-, emails bench-...@example.org.
@@ -80,12 +80,36 @@ if (( have_applicants < want_applicants )); then
   WHERE a.email LIKE 'bench-applicant-%' AND NOT EXISTS (SELECT 1 FROM adopter_journey j WHERE j.applicant_id = a.id);"
 fi
 
-if [[ -n "$(sql "SHOW TABLES LIKE 'info_event'")" ]]; then
-  echo "info_event exists, but its generator is not written yet (its columns were unknown when this was written):"
-  echo "  add 500 events here. /events and the event page are still measured as they are."
-else
-  echo "No info_event table in this build: 500 events skipped (the events pages are skipped too)."
+# 500 information events (a fixed number, whatever the scale): a year back and six months ahead, every spoke, all
+# three kinds, some full, a few cancelled; each with bookings for the places taken (BEN-B references).
+want_events=500
+have_events=$(sql "SELECT COUNT(*) FROM info_event WHERE title LIKE 'Bench %'")
+if (( have_events < want_events )); then
+  sql "
+  INSERT INTO info_event (title, kind, spoke_id, place, venue_address, joining_link, starts_at, ends_at, capacity,
+      places_taken, booking_opens_at, booking_closes_at, cancelled_at, created_by, created_at, updated_at)
+  SELECT CONCAT('Bench ', ELT(1 + s.seq % 3, 'information evening ', 'drop-in ', 'online session '), s.seq),
+         ELT(1 + s.seq % 3, 'INFORMATION_EVENT', 'DROP_IN', 'ONLINE_SESSION'), p.id,
+         ELT(1 + s.seq % 3, 'SPOKE_OFFICE', 'VENUE', 'ONLINE'),
+         IF(s.seq % 3 = 1, CONCAT(s.seq, ' Bench Street, London SE1 0AA'), NULL),
+         IF(s.seq % 3 = 2, CONCAT('https://meet.example.org/bench-', s.seq), NULL),
+         DATE(UTC_TIMESTAMP()) + INTERVAL (CAST((s.seq * 13) % 545 AS SIGNED) - 365) DAY + INTERVAL 18 HOUR,
+         DATE(UTC_TIMESTAMP()) + INTERVAL (CAST((s.seq * 13) % 545 AS SIGNED) - 365) DAY + INTERVAL 20 HOUR,
+         30, IF(s.seq % 7 = 0, 30, s.seq % 25),
+         DATE(UTC_TIMESTAMP()) + INTERVAL (CAST((s.seq * 13) % 545 AS SIGNED) - 425) DAY,
+         DATE(UTC_TIMESTAMP()) + INTERVAL (CAST((s.seq * 13) % 545 AS SIGNED) - 365) DAY + INTERVAL 12 HOUR,
+         IF(s.seq % 50 = 0, UTC_TIMESTAMP(3), NULL), 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)
+  FROM seq_1_to_100000000 s
+  JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn, COUNT(*) OVER () AS n FROM spoke) p ON p.rn = s.seq % p.n
+  WHERE s.seq > $have_events AND s.seq <= $want_events;
+
+  INSERT INTO event_booking (event_id, reference, full_name, email, attending, access_needs, status, booked_at)
+  SELECT e.id, CONCAT('BEN-B', LPAD(e.id, 6, '0'), LPAD(n.seq, 3, '0')), CONCAT('Bench Booker ', e.id, '-', n.seq),
+         CONCAT('bench-booker-', e.id, '-', n.seq, '@example.org'), 1, NULL,
+         IF(e.cancelled_at IS NULL, 'BOOKED', 'EVENT_CANCELLED'), e.booking_opens_at + INTERVAL n.seq HOUR
+  FROM info_event e JOIN seq_1_to_30 n ON n.seq <= e.places_taken
+  WHERE e.title LIKE 'Bench %' AND NOT EXISTS (SELECT 1 FROM event_booking b WHERE b.event_id = e.id);"
 fi
-sql "ANALYZE TABLE work_item, enquiry, applicant_account, adopter_journey" > /dev/null
+sql "ANALYZE TABLE work_item, enquiry, applicant_account, adopter_journey, info_event, event_booking" > /dev/null
 sql "SELECT CONCAT('work items ', (SELECT COUNT(*) FROM work_item), ', enquiries ', (SELECT COUNT(*) FROM enquiry),
-     ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey))"
+     ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey), ', events ', (SELECT COUNT(*) FROM info_event))"
