@@ -100,6 +100,11 @@ public class EventBookings {
     }
 
     private String newManageToken(long bookingId, LocalDateTime now) {
+        return newManageToken(sql, bookingId, now);
+    }
+
+    /** A new link to manage one booking (confirmation, reminder, change of the event); only its hash is kept. */
+    static String newManageToken(Sql sql, long bookingId, LocalDateTime now) {
         SecretToken token = SecretToken.create();
         sql.update("INSERT INTO event_booking_token (token_hash, booking_id, created_at) VALUES (?, ?, ?)",
                 token.hash(), bookingId, now);

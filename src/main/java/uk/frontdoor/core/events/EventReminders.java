@@ -80,12 +80,9 @@ public class EventReminders {
         Row row = sql.one("SELECT email, reference FROM event_booking WHERE id = ?",
                 rs -> new Row(rs.getString(1), rs.getString(2)), due.bookingId()).orElseThrow();
         InfoEvent event = events.find(due.eventId()).orElseThrow();
-        SecretToken token = SecretToken.create();
-        sql.update("INSERT INTO event_booking_token (token_hash, booking_id, created_at) VALUES (?, ?, ?)",
-                token.hash(), due.bookingId(), now);
         Map<String, String> params = EventBookings.eventParams(event);
         params.put("reference", row.reference());
-        params.put("token", token.token());
+        params.put("token", EventBookings.newManageToken(sql, due.bookingId(), now));
         outbox.enqueue(row.email(), EmailTemplate.EVENT_REMINDER, params);
         return true;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.notify.EmailTemplate;
@@ -63,15 +64,23 @@ public class Events {
         return new Saved.Done(id);
     }
 
-    /** Checks the new plan against the places taken at this moment: the row is locked while it is checked and saved. */
+    /**
+     * Checks the new plan against the places taken at this moment: the row is locked while it is checked and saved.
+     * When the time or the place changes, everyone booked is emailed a new link to their booking (which shows the
+     * new details), and a new start time means a new reminder.
+     */
     @Transactional
     public Optional<Saved> edit(long eventId, EventPlan plan, long staffId) {
-        Optional<Integer> taken = sql.one("SELECT places_taken FROM info_event WHERE id = ? AND cancelled_at IS NULL FOR UPDATE",
-                rs -> rs.getInt(1), eventId);
-        if (taken.isEmpty()) {
+        record Before(int taken, LocalDateTime startsAt, LocalDateTime endsAt, String place, String venue, String link) { }
+        Optional<Before> before = sql.one("""
+                SELECT places_taken, starts_at, ends_at, place, venue_address, joining_link
+                FROM info_event WHERE id = ? AND cancelled_at IS NULL FOR UPDATE""",
+                rs -> new Before(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6)), eventId);
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        List<Problem> problems = plan.problems(taken.get());
+        List<Problem> problems = plan.problems(before.get().taken());
         if (!problems.isEmpty()) {
             return Optional.of(new Saved.Refused(problems));
         }
@@ -82,8 +91,31 @@ public class Events {
                 plan.title(), plan.kind(), plan.spokeId(), plan.place(), venue(plan), link(plan), plan.startsAt(),
                 plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), Times.nowUtc(clock),
                 eventId);
-        audit.staff(staffId, "EDIT_EVENT", "INFO_EVENT", eventId, plan.title());
+        Before was = before.get();
+        boolean newTime = !was.startsAt().equals(plan.startsAt()) || !was.endsAt().equals(plan.endsAt());
+        boolean newPlace = !was.place().equals(plan.place().name()) || !Objects.equals(was.venue(), venue(plan))
+                || !Objects.equals(was.link(), link(plan));
+        if (newTime) {
+            sql.update("UPDATE event_booking SET reminded_at = NULL WHERE event_id = ? AND status = 'BOOKED'", eventId);
+        }
+        int told = newTime || newPlace ? tellEveryoneBooked(eventId) : 0;
+        audit.staff(staffId, "EDIT_EVENT", "INFO_EVENT", eventId, plan.title() + (told > 0 ? "; " + told + " people told" : ""));
         return Optional.of(new Saved.Done(eventId));
+    }
+
+    private int tellEveryoneBooked(long eventId) {
+        LocalDateTime now = Times.nowUtc(clock);
+        InfoEvent event = find(eventId).orElseThrow();
+        record Booked(long id, String email, String reference) { }
+        List<Booked> booked = sql.list("SELECT id, email, reference FROM event_booking WHERE event_id = ? AND status = 'BOOKED'",
+                rs -> new Booked(rs.getLong(1), rs.getString(2), rs.getString(3)), eventId);
+        for (Booked b : booked) {
+            Map<String, String> params = EventBookings.eventParams(event);
+            params.put("reference", b.reference());
+            params.put("token", EventBookings.newManageToken(sql, b.id(), now));
+            outbox.enqueue(b.email(), EmailTemplate.EVENT_CHANGED, params);
+        }
+        return booked.size();
     }
 
     /** Cancels the event and emails everyone booked or offered a place. False if there is no such event still on. */

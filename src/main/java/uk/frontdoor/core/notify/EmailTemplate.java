@@ -15,6 +15,7 @@ public enum EmailTemplate {
     EVENT_BOOKED("eventBooked"),
     EVENT_BOOKING_CANCELLED("eventBookingCancelled"),
     EVENT_CANCELLED("eventCancelled"),
+    EVENT_CHANGED("eventChanged"),
     EVENT_WAITING("eventWaiting"),
     EVENT_PLACE_OFFERED("eventPlaceOffered"),
     EVENT_REMINDER("eventReminder");
