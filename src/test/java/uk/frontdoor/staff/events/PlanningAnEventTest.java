@@ -75,7 +75,9 @@ class PlanningAnEventTest extends AppTest {
     void a_recruitment_officer_creates_an_event_and_sees_it_listed() {
         WebClient client = officer();
         String title = "Information evening " + UUID.randomUUID();
-        assertEquals(200, client.get("/staff/events/new").status());
+        var form = client.get("/staff/events/new");
+        assertEquals(200, form.status());
+        assertTrue(form.html().select(".govuk-warning-text").isEmpty(), "nobody is booked on a new event yet");
         var page = client.submit("/staff/events/new", good(title));
         assertEquals(200, page.status());
         assertTrue(page.html().select(".govuk-notification-banner").text().contains("Event created"));
@@ -162,6 +164,7 @@ class PlanningAnEventTest extends AppTest {
         var edit = client.get("/staff/events/" + id + "/edit");
         assertEquals(200, edit.status());
         assertEquals(title, edit.html().getElementById("title").val());
+        assertTrue(edit.html().select(".govuk-warning-text").text().contains("everyone booked will be emailed"));
         Map<String, String> form = good(title);
         form.put("capacity", "4");
         var page = client.post("/staff/events/" + id + "/edit", form);
