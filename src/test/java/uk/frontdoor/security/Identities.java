@@ -128,6 +128,10 @@ public class Identities {
         fixtures.put("se-registration-item", String.valueOf(itemOf("REGISTRATION", seSent.registrationId())));
         fixtures.put("se-enquiry-item", String.valueOf(staff.enquiry(se, "southwark").id()));
         fixtures.put("sw-enquiry-item", String.valueOf(staff.enquiry(sw, "merton").id()));
+        long claimed = staff.enquiry(sw, "merton").id(); // a colleague claimed it first
+        sql.update("UPDATE work_item SET assigned_to = ? WHERE id = ?",
+                staff.person("Cleo Colleague", Role.RECRUITMENT_OFFICER, sw).id(), claimed);
+        fixtures.put("claimed-sw-enquiry-item", String.valueOf(claimed));
         fixtures.put("se-recruitment-team", String.valueOf(se.id()));
         fixtures.put("sw-recruitment-team", String.valueOf(sw.id()));
         fixtures.put("se-support-team", String.valueOf(seSupport.id()));
@@ -179,6 +183,7 @@ public class Identities {
         fixtures.put("session", String.valueOf(training.sessions(course).get(0).id()));
 
         fresh.put("new-se-enquiry-item", () -> String.valueOf(staff.enquiry(se, "southwark").id()));
+        fresh.put("new-sw-enquiry-item", () -> String.valueOf(staff.enquiry(sw, "merton").id()));
         made = true;
         return this;
     }
