@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,8 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.enquiry.EnquiryStep;
+import uk.frontdoor.core.events.EventPlan;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.support.SupportStep;
+import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.support.AppTest;
 import uk.frontdoor.support.WebClient;
 
@@ -36,6 +39,8 @@ class PublicFormsFuzzTest extends AppTest {
 
     @Inject
     InvitedApplicants applicants;
+    @Inject
+    EventFixture events;
 
     @Test
     void the_enquiry_pages_survive_whatever_is_typed_into_them() {
@@ -75,6 +80,14 @@ class PublicFormsFuzzTest extends AppTest {
     void asking_for_a_sign_in_link_survives_whatever_is_typed() {
         fuzz(client(), new FormFuzzer.Form("sign-in", "/sign-in", List.of("/sign-in", "/sign-in/link?token=fuzz"),
                 Map.of()), TRIES);
+    }
+
+    @Test
+    void booking_a_place_at_an_event_survives_whatever_is_typed() {
+        // as many places as an event may have: valid tries book them, and a full event's answer is checked too
+        var event = events.atOffice(LocalDateTime.of(2027, 10, 6, 18, 30), EventPlan.MAX_CAPACITY);
+        String page = "/events/" + event.id() + "/book";
+        fuzz(client(), new FormFuzzer.Form("event-booking", page, List.of(page), Map.of()), TRIES);
     }
 
     @Test
