@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -123,7 +124,7 @@ class TwoNodesTest extends AppTest {
     private String staffMember(String who) {
         String email = uniqueEmail(who);
         long teamId = region.teams().stream().filter(t -> t.code().equals("se-recruitment")).findFirst().orElseThrow().id();
-        staff.create(email, who, PASSWORD, Set.of(Role.RECRUITMENT_OFFICER), Set.of(teamId));
+        staff.create(EmailAddress.canonical(email).orElseThrow(), who, PASSWORD, Set.of(Role.RECRUITMENT_OFFICER), Set.of(teamId));
         return email;
     }
 

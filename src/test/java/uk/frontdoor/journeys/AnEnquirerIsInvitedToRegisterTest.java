@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
@@ -102,7 +103,7 @@ class AnEnquirerIsInvitedToRegisterTest extends AppTest {
         var actor = JourneyActorIdentity.staff(new uk.frontdoor.core.staff.StaffMember(officer.id(), officer.email(),
                 officer.name(), java.util.Set.of(Role.RECRUITMENT_OFFICER), java.util.Set.of(teamId)));
         var journey = journeys.inviteToRegister(enquiry.enquiryId(), teamId, actor);
-        var applicant = JourneyActorIdentity.applicant(accounts.forKnownEmail(email).orElseThrow());
+        var applicant = JourneyActorIdentity.applicant(accounts.forKnownEmail(EmailAddress.canonical(email).orElseThrow()).orElseThrow());
 
         assertThrows(RefusedTransition.class, () -> journeys.fire(journey.id(), JourneyEvent.ACCEPT_REGISTRATION, actor, null),
                 "a registration cannot be accepted before it is sent");

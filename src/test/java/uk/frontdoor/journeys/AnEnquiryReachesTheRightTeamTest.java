@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
@@ -45,7 +46,7 @@ class AnEnquiryReachesTheRightTeamTest extends AppTest {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String email = "lambeth-" + id + "@example.org";
         String officer = uniqueEmail("officer");
-        staff.create(officer, "Olu Officer " + id, PASSWORD, Set.of(Role.RECRUITMENT_OFFICER), Set.of(team("se-recruitment")));
+        staff.create(EmailAddress.canonical(officer).orElseThrow(), "Olu Officer " + id, PASSWORD, Set.of(Role.RECRUITMENT_OFFICER), Set.of(team("se-recruitment")));
 
         String reference;
         try (BrowserContext person = Browsers.context(baseUrl(), true)) {

@@ -20,7 +20,17 @@ public record AuthorizationMatrix(List<Row> rows) {
 
     public record Row(int line, String method, String path, Map<String, String> expected) {
         public boolean isSignOut() {
-            return path.endsWith("/sign-out");
+            return path.endsWith("/sign-out") || endsEverySession();
+        }
+
+        /** Signs the person out on every device: walked after every other row, in a browser signed in for it. */
+        public boolean endsEverySession() {
+            return path.endsWith("/sign-out-everywhere");
+        }
+
+        /** Where the row comes in the walk: sign-outs after the rest, signing out everywhere after those. */
+        public int walkOrder() {
+            return endsEverySession() ? 2 : isSignOut() ? 1 : 0;
         }
 
         @Override

@@ -13,6 +13,7 @@ import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.events.Booker;
 import uk.frontdoor.core.events.EventBookings;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -22,6 +23,7 @@ import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.stagetwo.StageTwo;
+import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.core.support.fund.FundDecision;
@@ -29,14 +31,13 @@ import uk.frontdoor.core.training.CoursePlan;
 import uk.frontdoor.core.training.SessionPlan;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingStage;
-import uk.frontdoor.platform.time.Times;
-import uk.frontdoor.publicsite.events.EventFixture;
-import uk.frontdoor.stagetwo.StageTwoPeople;
-import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.stagetwo.StageTwoPeople;
 import uk.frontdoor.support.Enquiries;
 import uk.frontdoor.support.Mailbox;
 import uk.frontdoor.support.WebClient;
@@ -241,7 +242,7 @@ public class Identities {
     /** A booking made on the public pages' behalf; returns the booking's manage-link token. */
     private String booking(long eventId) {
         var booked = (EventBookings.Outcome.Booked) bookings.book(eventId,
-                new Booker("Bo Booker", "matrix-booker-" + tag() + "@example.org", 1, null, null));
+                new Booker("Bo Booker", EmailAddress.canonical("matrix-booker-" + tag() + "@example.org").orElseThrow(), 1, null, null));
         return booked.token();
     }
 
@@ -250,7 +251,7 @@ public class Identities {
         long full = events.atOffice(Times.todayUk(clock).plusDays(42).atTime(18, 0), 1).id();
         String token = booking(full);
         String waiting = "matrix-waiting-" + tag() + "@example.org";
-        assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", waiting, 1, null, null)));
+        assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", EmailAddress.canonical(waiting).orElseThrow(), 1, null, null)));
         bookings.cancel(token);
         String params = sql.one("""
                 SELECT params FROM outbox_email WHERE recipient = ? AND template = 'EVENT_PLACE_OFFERED'
@@ -283,7 +284,7 @@ public class Identities {
             answers = answers.with(s, InvitedApplicants.filled(s));
         }
         registrations.save(draft.id(), answers);
-        var sent = (Registrations.Sending.Sent) registrations.submit(accounts.forKnownEmail(email).orElseThrow());
+        var sent = (Registrations.Sending.Sent) registrations.submit(accounts.forKnownEmail(EmailAddress.canonical(email).orElseThrow()).orElseThrow());
         return sent.registrationId();
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
@@ -70,7 +71,7 @@ public class StaffFixture {
             teamIds.add(t.id());
         }
         String unique = name + " " + email.substring(email.indexOf('-') + 1, email.indexOf('@'));
-        long id = accounts.create(email, unique, PASSWORD, Set.of(role), teamIds);
+        long id = accounts.create(EmailAddress.canonical(email).orElseThrow(), unique, PASSWORD, Set.of(role), teamIds);
         return new Person(id, email, unique);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 
 /** A real SMTP server (GreenMail) shared by every test in the JVM. Tests look only at their own recipients. */
 public final class Mailbox {
+    private static final java.util.regex.Pattern OUTBOX_ID = java.util.regex.Pattern.compile("<outbox-(\\d+)@frontdoor>");
     private static GreenMail greenMail;
     private static int port;
 
@@ -37,6 +38,29 @@ public final class Mailbox {
                         .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
             } catch (Exception e) {
                 return false;
+            }
+        }).toList();
+    }
+
+    /**
+     * The recipients of each email the portal's outbox sent from rows after {@code outboxId} (each email's Message-ID
+     * names its outbox row), exactly as the messages were addressed, one list per delivered copy.
+     */
+    public static List<List<String>> recipientsOfOutboxRowsAfter(long outboxId) {
+        port();
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                java.util.regex.Matcher id = OUTBOX_ID.matcher(String.valueOf(m.getMessageID()));
+                return id.matches() && Long.parseLong(id.group(1)) > outboxId;
+            } catch (Exception e) {
+                return false;
+            }
+        }).map(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).map(a -> ((jakarta.mail.internet.InternetAddress) a)
+                        .getAddress()).toList();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }).toList();
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.frontdoor.core.applicant.ApplicantRecords;
+import uk.frontdoor.core.applicant.SignInLinks;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyClocks;
@@ -48,9 +49,12 @@ public class AccountController {
     private final StageOne stageOne;
     private final StageTwoAccount stageTwo;
     private final Training training;
+    private final SignInLinks links;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
-                             Clock clock, StageOne stageOne, StageTwoAccount stageTwo, Training training) {
+                             Clock clock, StageOne stageOne, StageTwoAccount stageTwo, Training training,
+                             SignInLinks links) {
+        this.links = links;
         this.stageOne = stageOne;
         this.stageTwo = stageTwo;
         this.training = training;
@@ -134,5 +138,14 @@ public class AccountController {
     public HttpResponse<?> signOut(HttpRequest<?> request) {
         sessions.end(Visitor.of(request));
         return HttpResponse.seeOther(URI.create("/sign-in?signedOut=true"));
+    }
+
+    /** Ends every session of this account, on any device, and spends any sign-in link not yet used. */
+    @Post("/sign-out-everywhere")
+    public HttpResponse<?> signOutEverywhere(HttpRequest<?> request) {
+        Visitor visitor = Visitor.of(request);
+        links.retireAll(visitor.applicant());
+        sessions.endEverywhere(visitor);
+        return HttpResponse.seeOther(URI.create("/sign-in?signedOut=everywhere"));
     }
 }

@@ -12,12 +12,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.applicant.SignInLinks;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.ratelimit.RateLimit;
 import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.web.access.Public;
+import uk.frontdoor.web.form.EmailField;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.ClientAddress;
@@ -33,7 +36,6 @@ import uk.frontdoor.web.view.Page;
 @Controller("/sign-in")
 @Public
 public class SignInController {
-    static final int MAX_EMAIL = 320;
     /** Links asked for one email address: enough for a person, too few to flood their inbox. */
     static final RateLimit PER_EMAIL = RateLimit.perHour("sign-in-email", 5);
     private static final Logger LOG = LoggerFactory.getLogger(SignInController.class);
@@ -56,14 +58,17 @@ public class SignInController {
 
     @Get
     public HttpResponse<?> form(@Nullable @QueryValue("signedOut") String signedOut) {
-        return Page.of("applicant/sign-in").with("signedOut", signedOut != null).with("email", "").response();
+        String banner = signedOut == null ? null
+                : "everywhere".equals(signedOut) ? "signIn.signedOutEverywhere" : "signIn.signedOut";
+        return Page.of("applicant/sign-in").with("signedOut", banner).with("email", "").response();
     }
 
     @Post
     public HttpResponse<?> request(HttpRequest<?> request, FormData form) {
         String email = form.get("email");
-        FormErrors errors = validateEmail(email);
-        if (!errors.isEmpty()) {
+        FormErrors errors = new FormErrors();
+        Optional<EmailAddress> address = EmailField.read(email, "email", "signIn.email", errors);
+        if (address.isEmpty()) {
             return Page.of("applicant/sign-in").with("email", email).with("errors", errors)
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
@@ -73,8 +78,8 @@ public class SignInController {
             return Page.of("applicant/too-many").status(HttpStatus.TOO_MANY_REQUESTS).response()
                     .header("Retry-After", String.valueOf(fromAddress.retryAfter().toSeconds()));
         }
-        if (limiter.hit(PER_EMAIL, email.toLowerCase(java.util.Locale.ROOT)).allowed()) {
-            links.request(email);
+        if (limiter.hit(PER_EMAIL, address.get().value()).allowed()) {
+            links.request(address.get());
         } else {
             // the same answer as ever, so the limit reveals nothing about the address; no more emails this hour
             LOG.warn("Sign-in link not sent: too many asked for one email address within the hour");
@@ -113,15 +118,4 @@ public class SignInController {
     }
 
 
-    static FormErrors validateEmail(String email) {
-        FormErrors errors = new FormErrors();
-        if (email.isEmpty()) {
-            errors.add("email", "signIn.email.missing");
-        } else if (email.length() > MAX_EMAIL) {
-            errors.add("email", "signIn.email.tooLong");
-        } else if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            errors.add("email", "signIn.email.format");
-        }
-        return errors;
-    }
 }

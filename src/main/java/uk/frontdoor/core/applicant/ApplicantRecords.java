@@ -33,7 +33,7 @@ public class ApplicantRecords {
                 FROM enquiry e
                 JOIN work_item w ON w.subject_type = 'ENQUIRY' AND w.subject_id = e.id
                 JOIN team t ON t.id = w.team_id
-                WHERE LOWER(e.email) = ?
+                WHERE e.email = ?
                   AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'ENQUIRY' AND w2.subject_id = e.id)
                 ORDER BY e.submitted_at DESC""",
                 rs -> new MyEnquiry(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
@@ -55,7 +55,7 @@ public class ApplicantRecords {
             FROM support_request s
             JOIN work_item w ON w.subject_type = 'SUPPORT_REQUEST' AND w.subject_id = s.id
             JOIN team t ON t.id = w.team_id
-            WHERE LOWER(s.email) = ?
+            WHERE s.email = ?
               AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'SUPPORT_REQUEST' AND w2.subject_id = s.id)""";
 
     private MyRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.platform.db.Sql;
@@ -20,8 +21,10 @@ import uk.frontdoor.platform.time.Times;
 
 /**
  * Sign-in by email link. A token is 256 random bits, stored only as its SHA-256, valid for 30 minutes and good
- * for one sign-in. Asking for a link answers the same whether or not the email is known: a known email gets a
- * link, an unknown one an email saying how to get started, so the page reveals nothing.
+ * for one sign-in; signing in with one retires every other link of that account. Asking for a link answers the
+ * same whether or not the address is known, so the page reveals nothing. The link goes to the address stored on
+ * the account, never to what was typed, and an address we do not hold gets no email at all: an email to a
+ * mailbox that is not on any record is an email to a stranger (ADR 0029).
  */
 @Singleton
 public class SignInLinks {
@@ -46,13 +49,12 @@ public class SignInLinks {
         record Unknown() implements Redemption { }
     }
 
+    /** Sends a sign-in link to the account with exactly this address; true if there is one. */
     @Transactional
-    public void request(String email) {
-        String normalised = ApplicantAccounts.normalise(email);
-        Optional<Applicant> applicant = accounts.forKnownEmail(normalised);
+    public boolean request(EmailAddress email) {
+        Optional<Applicant> applicant = accounts.forKnownEmail(email);
         if (applicant.isEmpty()) {
-            outbox.enqueue(normalised, EmailTemplate.SIGN_IN_NO_ACCOUNT, Map.of());
-            return;
+            return false;
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -61,8 +63,9 @@ public class SignInLinks {
         sql.update("""
                 INSERT INTO sign_in_token (token_hash, applicant_id, created_at, expires_at) VALUES (?, ?, ?, ?)""",
                 hash(token), applicant.get().id(), now, now.plus(VALID_FOR));
-        outbox.enqueue(normalised, EmailTemplate.SIGN_IN_LINK, Map.of("token", token,
+        outbox.enqueue(applicant.get().email(), EmailTemplate.SIGN_IN_LINK, Map.of("token", token,
                 "minutes", String.valueOf(VALID_FOR.toMinutes())));
+        return true;
     }
 
     /** Uses up the token: exactly one caller can sign in with it, even when two try at once. */
@@ -83,10 +86,20 @@ public class SignInLinks {
             return new Redemption.Unknown();
         }
         if (used == 1) {
-            return accounts.find(row.get().applicantId())
+            // one link signs in: any other still outstanding (asked for twice, or by someone else) is spent now
+            Optional<Applicant> applicant = accounts.find(row.get().applicantId());
+            applicant.ifPresent(this::retireAll);
+            return applicant
                     .<Redemption>map(Redemption.SignedIn::new).orElse(new Redemption.Unknown());
         }
         return row.get().usedAt() != null ? new Redemption.AlreadyUsed() : new Redemption.Expired();
+    }
+
+    /** Spends every link of this account not yet used (when the person signs out of every device). */
+    public int retireAll(Applicant applicant) {
+        LocalDateTime now = Times.nowUtc(clock);
+        return sql.update("UPDATE sign_in_token SET used_at = ? WHERE applicant_id = ? AND used_at IS NULL",
+                now, applicant.id());
     }
 
     /** Deletes tokens that can no longer be used. */

@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
-import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -116,7 +117,8 @@ public class Enquiries {
         insertEquality(enquiryId, answers);
         workQueue.create(WorkKind.ENQUIRY, team.id(), "ENQUIRY", enquiryId, reference,
                 "Adoption enquiry – " + borough.name());
-        outbox.enqueue(answers.get("email"), EmailTemplate.ENQUIRY_RECEIVED, Map.of("reference", reference));
+        outbox.enqueue(EmailAddress.canonical(answers.get("email")).orElseThrow(), EmailTemplate.ENQUIRY_RECEIVED,
+                Map.of("reference", reference));
         audit.system("ENQUIRY_SUBMITTED", "ENQUIRY", enquiryId, "Reference " + reference + ", routed to " + team.code());
         sql.update("DELETE FROM enquiry_draft WHERE session_id = ?", sessionId);
         sql.update("""
@@ -159,7 +161,8 @@ public class Enquiries {
                                      contact_times, applying_with, partner_name, interests, children_considered,
                                      children_notes, heard_about, heard_about_other, privacy_version, consent_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                reference, now, borough.id(), a.get("fullName"), a.get("email"), a.get("phone"),
+                reference, now, borough.id(), a.get("fullName"),
+                EmailAddress.canonical(a.get("email")).orElseThrow().value(), a.get("phone"),
                 a.get("contactMethod"), EnquiryRecords.join(a.all("contactTimes")), a.get("applyingWith"),
                 a.orNull("partnerName"), EnquiryRecords.join(a.all("interests")),
                 a.all("childrenConsidered").isEmpty() ? null : EnquiryRecords.join(a.all("childrenConsidered")),

@@ -40,4 +40,9 @@ public class EnquiryDrafts {
         return sql.update("UPDATE enquiry_draft SET answers = ?, updated_at = ? WHERE session_id = ?",
                 answers.encode(), Times.nowUtc(clock), sessionId) == 1;
     }
+
+    /** Deletes the session's draft ("Delete my answers"); false when there was none. */
+    public boolean delete(String sessionId) {
+        return sessionId != null && sql.update("DELETE FROM enquiry_draft WHERE session_id = ?", sessionId) == 1;
+    }
 }

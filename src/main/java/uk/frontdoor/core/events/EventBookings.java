@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
@@ -36,16 +38,18 @@ public class EventBookings {
     private final Outbox outbox;
     private final Events events;
     private final AuditLog audit;
+    private final ApplicantAccounts accounts;
     private final ReferenceNumbers references = new ReferenceNumbers();
     private final Duration offerLasts;
 
-    public EventBookings(Sql sql, Clock clock, Outbox outbox, Events events, AuditLog audit,
+    public EventBookings(Sql sql, Clock clock, Outbox outbox, Events events, AuditLog audit, ApplicantAccounts accounts,
                          @Value("${frontdoor.events.offer-hours:48}") int offerHours) {
         this.sql = sql;
         this.clock = clock;
         this.outbox = outbox;
         this.events = events;
         this.audit = audit;
+        this.accounts = accounts;
         this.offerLasts = Duration.ofHours(offerHours);
     }
 
@@ -78,11 +82,9 @@ public class EventBookings {
     }
 
     private Outcome.Booked newBooking(long eventId, Booker booker, LocalDateTime now) {
-        String email = ApplicantAccounts.normalise(booker.email());
-        Long applicantId = booker.applicantId() != null ? booker.applicantId()
-                : sql.one("SELECT id FROM applicant_account WHERE email = ?", rs -> rs.getLong(1), email).orElse(null);
-        Long enquiryId = sql.one("SELECT id FROM enquiry WHERE LOWER(email) = ? ORDER BY id DESC LIMIT 1",
-                rs -> rs.getLong(1), email).orElse(null);
+        String email = booker.email().value();
+        Long applicantId = applicantOf(booker);
+        Long enquiryId = latestEnquiryOf(booker.email());
         String reference = references.next("EVT");
         long id = sql.insert("""
                 INSERT INTO event_booking (event_id, reference, full_name, email, attending, access_needs, applicant_id,
@@ -120,8 +122,19 @@ public class EventBookings {
 
     /** The name on this person's latest enquiry, so a known person need not type it again; empty if none. */
     public String nameOnRecord(String email) {
-        return sql.one("SELECT full_name FROM enquiry WHERE LOWER(email) = ? ORDER BY id DESC LIMIT 1",
-                rs -> rs.getString(1), ApplicantAccounts.normalise(email)).orElse("");
+        return sql.one("SELECT full_name FROM enquiry WHERE email = ? ORDER BY id DESC LIMIT 1",
+                rs -> rs.getString(1), email).orElse("");
+    }
+
+    /** The account a booking belongs to: the one signed in, else the account with exactly this address. */
+    private Long applicantOf(Booker booker) {
+        return booker.applicantId() != null ? booker.applicantId()
+                : accounts.withEmail(booker.email()).map(Applicant::id).orElse(null);
+    }
+
+    private Long latestEnquiryOf(EmailAddress email) {
+        return sql.one("SELECT id FROM enquiry WHERE email = ? ORDER BY id DESC LIMIT 1",
+                rs -> rs.getLong(1), email.value()).orElse(null);
     }
 
     /** The booking a manage link is for. */
@@ -225,11 +238,9 @@ public class EventBookings {
         if (event.isEmpty()) {
             return false;
         }
-        String email = ApplicantAccounts.normalise(booker.email());
-        Long applicantId = booker.applicantId() != null ? booker.applicantId()
-                : sql.one("SELECT id FROM applicant_account WHERE email = ?", rs -> rs.getLong(1), email).orElse(null);
-        Long enquiryId = sql.one("SELECT id FROM enquiry WHERE LOWER(email) = ? ORDER BY id DESC LIMIT 1",
-                rs -> rs.getLong(1), email).orElse(null);
+        String email = booker.email().value();
+        Long applicantId = applicantOf(booker);
+        Long enquiryId = latestEnquiryOf(booker.email());
         sql.insert("""
                 INSERT INTO event_waiting (event_id, full_name, email, attending, access_needs, applicant_id, enquiry_id,
                   status, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)""",
@@ -320,7 +331,9 @@ public class EventBookings {
                 rs -> new Person(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         (Long) rs.getObject(5, Long.class)), offer.get().waitingId()).orElseThrow();
         Outcome.Booked booked = newBooking(offer.get().eventId(),
-                new Booker(p.name(), p.email(), p.attending(), p.needs(), p.applicantId()), now);
+                new Booker(p.name(), EmailAddress.canonical(p.email()).orElseThrow(() -> new IllegalStateException(
+                        "Waiting list entry " + offer.get().waitingId() + " has no address in canonical form")),
+                        p.attending(), p.needs(), p.applicantId()), now);
         sql.update("UPDATE event_waiting SET booking_id = ? WHERE id = ?", booked.bookingId(), offer.get().waitingId());
         return Optional.of(booked);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.platform.db.Sql;
@@ -63,7 +64,7 @@ public class Journeys {
         }
         String email = sql.one("SELECT email FROM enquiry WHERE id = ?", rs -> rs.getString(1), enquiryId)
                 .orElseThrow(() -> new IllegalArgumentException("No enquiry " + enquiryId));
-        Applicant applicant = accounts.forKnownEmail(email).orElseThrow();
+        Applicant applicant = accounts.forKnownEmail(EmailAddress.canonical(email).orElseThrow()).orElseThrow();
         LocalDateTime now = Times.nowUtc(clock);
         long id = sql.insert("""
                 INSERT INTO adopter_journey (applicant_id, enquiry_id, team_id, state, state_since, created_at)

@@ -9,7 +9,6 @@ public enum EmailTemplate {
     SUPPORT_REQUEST_RECEIVED("supportRequestReceived"),
     SUPPORT_INFORMATION_RECEIVED("supportInformationReceived"),
     SIGN_IN_LINK("signInLink"),
-    SIGN_IN_NO_ACCOUNT("signInNoAccount"),
     INVITED_TO_REGISTER("invitedToRegister"),
     JOURNEY_UPDATE("journeyUpdate"),
     EVENT_BOOKED("eventBooked"),

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -25,6 +26,14 @@ public class Outbox {
         this.clock = clock;
     }
 
+    public long enqueue(EmailAddress recipient, EmailTemplate template, Map<String, String> params) {
+        return enqueue(recipient.value(), template, params);
+    }
+
+    /**
+     * Queues an email to an address read from a record (ADR 0029: only ever the address stored on the record, never
+     * what a visitor typed). The relay sends only to addresses in canonical form.
+     */
     public long enqueue(String recipient, EmailTemplate template, Map<String, String> params) {
         var now = Times.nowUtc(clock);
         return sql.insert("""

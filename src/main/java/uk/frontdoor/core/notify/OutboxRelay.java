@@ -5,12 +5,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.mail.Mailer;
 import uk.frontdoor.platform.mail.OutgoingEmail;
@@ -42,7 +44,19 @@ public class OutboxRelay {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    record Pending(long id, String recipient, EmailTemplate template, Map<String, String> params, int attempts) { }
+    record Pending(long id, String recipient, String templateName, Map<String, String> params, int attempts) {
+        EmailTemplate template() {
+            return EmailTemplate.valueOf(templateName);
+        }
+
+        /** Why this row must never be sent, or null: only to a canonical address, and only a template we have. */
+        String refusal() {
+            if (Arrays.stream(EmailTemplate.values()).noneMatch(t -> t.name().equals(templateName))) {
+                return "no such template";
+            }
+            return EmailAddress.isCanonical(recipient) ? null : "the recipient is not an address in canonical form";
+        }
+    }
 
     /** Sends every email that is due; returns how many were sent. */
     public int relayDue() {
@@ -50,10 +64,17 @@ public class OutboxRelay {
         List<Pending> due = sql.list("""
                 SELECT id, recipient, template, params, attempts FROM outbox_email
                 WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT 100""",
-                rs -> new Pending(rs.getLong(1), rs.getString(2), EmailTemplate.valueOf(rs.getString(3)),
+                rs -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Outbox.decode(rs.getString(4)), rs.getInt(5)), now);
         int sent = 0;
         for (Pending email : due) {
+            String refusal = email.refusal();
+            if (refusal != null) {
+                // never sent, never retried: a mail library would "fix" such an address into someone else's mailbox
+                sql.update("UPDATE outbox_email SET status = 'FAILED', last_error = ? WHERE id = ?", refusal, email.id());
+                LOG.error("Email {} ({}) will not be sent: {}", email.id(), email.templateName(), refusal);
+                continue;
+            }
             try {
                 mailer.send(render(email));
                 sql.update("UPDATE outbox_email SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?",

@@ -1,8 +1,10 @@
 package uk.frontdoor.core.questions;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.frontdoor.core.identity.EmailAddress;
 
 /**
  * One question of a public form (the adoption enquiry, the support request): the name of its field, the
@@ -34,17 +36,33 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
     public enum Format {
         ANY {
             @Override
-            public boolean accepts(String value) {
-                return true;
+            public String rule(String value) {
+                return null;
             }
         },
-        /** Something, an @, and a domain with a dot: the address is proved by the email reaching it. */
+        /** An address we can send to, in its one canonical form ({@link EmailAddress}): the email proves it. */
         EMAIL {
-            private static final Pattern SHAPE = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+            @Override
+            public String rule(String value) {
+                return EmailAddress.read(value) instanceof EmailAddress.Reading.Invalid invalid
+                        ? invalid.problem().code() : null;
+            }
 
             @Override
-            public boolean accepts(String value) {
-                return SHAPE.matcher(value).matches();
+            public String normalise(String value) {
+                return EmailAddress.canonical(value).map(EmailAddress::value).orElse(value);
+            }
+
+            @Override
+            public List<String> messageKeys(String prefix) {
+                return Arrays.stream(EmailAddress.Problem.values())
+                        .filter(p -> p != EmailAddress.Problem.MISSING && p != EmailAddress.Problem.TOO_LONG)
+                        .map(p -> p.messageKey(prefix)).toList();
+            }
+
+            @Override
+            public String messageKey(String prefix, String rule) {
+                return EmailAddress.Problem.ofCode(rule).messageKey(prefix);
             }
         },
         /** A UK phone number as people write it: digits, spaces, + and brackets, with 10 to 15 digits. */
@@ -52,13 +70,32 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
             private static final Pattern CHARACTERS = Pattern.compile("^[0-9 +()]+$");
 
             @Override
-            public boolean accepts(String value) {
+            public String rule(String value) {
                 long digits = value.chars().filter(Character::isDigit).count();
-                return CHARACTERS.matcher(value).matches() && digits >= 10 && digits <= 15;
+                return CHARACTERS.matcher(value).matches() && digits >= 10 && digits <= 15 ? null : "format";
             }
         };
 
-        public abstract boolean accepts(String value);
+        /** What is wrong with a value that is not blank, as a rule name ({@code format}, ...), or null. */
+        public abstract String rule(String value);
+
+        public boolean accepts(String value) {
+            return rule(value) == null;
+        }
+
+        /** The value as it is kept once accepted (an email address in its canonical form). */
+        public String normalise(String value) {
+            return value;
+        }
+
+        /** The message keys this format's rules can give, for a question whose keys start {@code prefix}. */
+        public List<String> messageKeys(String prefix) {
+            return this == ANY ? List.of() : List.of(messageKey(prefix, "format"));
+        }
+
+        public String messageKey(String prefix, String rule) {
+            return prefix + "." + rule;
+        }
     }
 
     static final int NO_LIMIT = Integer.MAX_VALUE;
@@ -133,6 +170,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
                     .filter(v -> v != null)
                     .map(v -> v.replace("\r\n", "\n").replace('\r', '\n').strip())
                     .filter(v -> !v.isEmpty())
+                    .map(q.format()::normalise)
                     .distinct()
                     .toList();
             if (!given.isEmpty()) {
@@ -157,10 +195,11 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         switch (kind) {
             case TEXT -> {
                 String value = values.get(0);
+                String rule = format.rule(value);
                 if (value.codePointCount(0, value.length()) > maxLength) {
                     problems.add(problem(form, "tooLong"));
-                } else if (!format.accepts(value)) {
-                    problems.add(problem(form, "format"));
+                } else if (rule != null) {
+                    problems.add(new Problem(name, format.messageKey(form + "." + name, rule)));
                 }
             }
             case ONE_OF, BOROUGH -> {
@@ -186,9 +225,7 @@ public record Question(String name, Kind kind, List<String> codes, int maxLength
         }
         if (kind == Kind.TEXT) {
             keys.add(key(form, "tooLong"));
-            if (format != Format.ANY) {
-                keys.add(key(form, "format"));
-            }
+            keys.addAll(format.messageKeys(form + "." + name));
         } else if (!answerRequired) {
             keys.add(key(form, "unknown"));
         }

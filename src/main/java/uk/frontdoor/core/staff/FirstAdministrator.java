@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Set;
+import uk.frontdoor.core.identity.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +42,20 @@ class FirstAdministrator {
             LOG.error("FRONTDOOR_ADMIN_PASSWORD must be at least 12 characters; no administrator was created.");
             return;
         }
-        if (accounts.emailTaken(email)) {
-            LOG.warn("{} already has a staff account; it was not made an administrator.", email);
+        EmailAddress.Reading reading = EmailAddress.read(email);
+        if (reading instanceof EmailAddress.Reading.Invalid invalid) {
+            LOG.error("FRONTDOOR_ADMIN_EMAIL is not an email address we accept ({}); no administrator was created.",
+                    invalid.problem());
+            return;
+        }
+        EmailAddress address = ((EmailAddress.Reading.Valid) reading).address();
+        if (accounts.emailTaken(address)) {
+            LOG.warn("{} already has a staff account; it was not made an administrator.", address);
             return;
         }
         try {
-            accounts.create(email, "Administrator", password, Set.of(Role.ADMINISTRATOR), Set.of());
-            LOG.info("Created the first administrator, {}", email);
+            accounts.create(address, "Administrator", password, Set.of(Role.ADMINISTRATOR), Set.of());
+            LOG.info("Created the first administrator, {}", address);
         } catch (RuntimeException raced) {
             LOG.info("Another node created the first administrator first");
         }

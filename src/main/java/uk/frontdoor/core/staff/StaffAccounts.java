@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.ratelimit.RateLimit;
 import uk.frontdoor.platform.ratelimit.RateLimiter;
@@ -40,16 +40,12 @@ public class StaffAccounts {
         this.limiter = limiter;
     }
 
-    public static String normaliseEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-    }
-
     @Transactional
-    public long create(String email, String displayName, String password, Set<Role> roles, Set<Long> teamIds) {
+    public long create(EmailAddress email, String displayName, String password, Set<Role> roles, Set<Long> teamIds) {
         long id = sql.insert("""
                 INSERT INTO staff_account (email, display_name, password_hash, active, created_at)
                 VALUES (?, ?, ?, TRUE, ?)""",
-                normaliseEmail(email), displayName.trim(), hash(password), Times.nowUtc(clock));
+                email.value(), displayName.trim(), hash(password), Times.nowUtc(clock));
         for (Role role : roles) {
             sql.update("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", id, role);
         }
@@ -59,8 +55,8 @@ public class StaffAccounts {
         return id;
     }
 
-    public boolean emailTaken(String email) {
-        return sql.count("SELECT COUNT(*) FROM staff_account WHERE email = ?", normaliseEmail(email)) > 0;
+    public boolean emailTaken(EmailAddress email) {
+        return sql.count("SELECT COUNT(*) FROM staff_account WHERE email = ?", email.value()) > 0;
     }
 
     public boolean anyAdministrator() {
@@ -75,21 +71,23 @@ public class StaffAccounts {
         }
     }
 
+    /** Signs in with the address exactly as the account has it (ADR 0029) and the password. */
     @Transactional
-    public SignInResult signIn(String email, String password) {
+    public SignInResult signIn(String typedEmail, String password) {
         LocalDateTime now = Times.nowUtc(clock);
+        String email = EmailAddress.canonical(typedEmail).map(EmailAddress::value).orElse("");
         record Account(long id, String hash, boolean active, int failures, LocalDateTime lockedUntil) { }
         Optional<Account> found = sql.one("""
                 SELECT id, password_hash, active, failed_attempts, locked_until FROM staff_account
                 WHERE email = ? FOR UPDATE""",
                 rs -> new Account(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
                         rs.getObject(5, LocalDateTime.class)),
-                normaliseEmail(email));
+                email);
         if (found.isEmpty()) {
             Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
             // an unknown email "locks" after as many failures as a real account, so the lockout message
             // cannot be used to find out which emails have accounts
-            var attempts = limiter.hit(UNKNOWN_EMAIL_FAILURES, normaliseEmail(email));
+            var attempts = limiter.hit(UNKNOWN_EMAIL_FAILURES, email);
             return attempts.allowed() ? new SignInResult.Refused() : new SignInResult.Locked(now.plus(LOCKOUT));
         }
         Account account = found.get();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.identity.EmailAddress;
 
 /** An administrator's changes to staff accounts, each written with its audit row. */
 @Singleton
@@ -23,7 +24,7 @@ public class StaffAdministration {
     }
 
     @Transactional
-    public long create(String email, String displayName, String password, Set<Role> roles, Set<Long> teamIds,
+    public long create(EmailAddress email, String displayName, String password, Set<Role> roles, Set<Long> teamIds,
                        long adminId) {
         long id = accounts.create(email, displayName, password, roles, teamIds);
         audit.staff(adminId, "CREATE_STAFF", "STAFF", id, "roles " + new TreeSet<>(roles) + ", teams "

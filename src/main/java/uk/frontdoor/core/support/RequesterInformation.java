@@ -61,8 +61,8 @@ public class RequesterInformation {
 
     /** The id of this person's request with this reference. */
     public Optional<Long> requestOf(Applicant applicant, String reference) {
-        return sql.one("SELECT id FROM support_request WHERE reference = ? AND LOWER(email) = ?",
-                rs -> rs.getLong(1), reference, applicant.email().toLowerCase(java.util.Locale.ROOT));
+        return sql.one("SELECT id FROM support_request WHERE reference = ? AND email = ?",
+                rs -> rs.getLong(1), reference, applicant.email());
     }
 
     @Transactional
@@ -71,8 +71,8 @@ public class RequesterInformation {
             throw new IllegalArgumentException("Check the information before adding it");
         }
         Optional<Long> request = sql.one("""
-                SELECT id FROM support_request WHERE reference = ? AND LOWER(email) = ? FOR UPDATE""",
-                rs -> rs.getLong(1), reference, applicant.email().toLowerCase(java.util.Locale.ROOT));
+                SELECT id FROM support_request WHERE reference = ? AND email = ? FOR UPDATE""",
+                rs -> rs.getLong(1), reference, applicant.email());
         if (request.isEmpty()) {
             return new Outcome.NotFound();
         }

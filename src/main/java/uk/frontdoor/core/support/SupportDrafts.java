@@ -35,4 +35,9 @@ public class SupportDrafts {
         return sql.update("UPDATE support_draft SET answers = ?, updated_at = ? WHERE session_id = ?",
                 answers.encode(), Times.nowUtc(clock), sessionId) == 1;
     }
+
+    /** Deletes the session's draft ("Delete my answers"); false when there was none. */
+    public boolean delete(String sessionId) {
+        return sessionId != null && sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId) == 1;
+    }
 }

@@ -15,6 +15,7 @@ import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryRecords;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.questions.Question;
@@ -136,7 +137,8 @@ public class SupportRequests {
         }
         workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
                 title(urgency, responsibility), respondBy);
-        outbox.enqueue(a.get("email"), EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+        outbox.enqueue(EmailAddress.canonical(a.get("email")).orElseThrow(), EmailTemplate.SUPPORT_REQUEST_RECEIVED,
+                Map.of("reference", reference));
         audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
                 + team.code() + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
         sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId);
@@ -172,7 +174,8 @@ public class SupportRequests {
                     lives_in_council_other, help, help_other, urgency, support_before, responsible_rule,
                     outside_region, team_id, privacy_version, consent_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                reference, now, a.get("requester"), a.orNull("requesterOther"), a.get("fullName"), a.get("email"),
+                reference, now, a.get("requester"), a.orNull("requesterOther"), a.get("fullName"),
+                EmailAddress.canonical(a.get("email")).orElseThrow().value(),
                 a.orNull("phone"), "yes".equals(a.get("safeToLeaveMessage")), "yes".equals(a.get("safeToSendPost")),
                 a.orNull("safeContactNotes"), a.get("childFirstName"), dateOf(a, "bornOn").orElseThrow(),
                 dateOf(a, "placedOn").orElse(null), dateOf(a, "adoptionOrderOn").orElse(null),

@@ -61,7 +61,7 @@ class SmtpMailer implements Mailer {
             }
         };
         message.setFrom(new InternetAddress(settings.getFrom()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
         if (email.attachments().isEmpty()) {
             message.setText(email.body(), StandardCharsets.UTF_8.name());

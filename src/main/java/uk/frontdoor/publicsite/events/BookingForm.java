@@ -1,21 +1,20 @@
 package uk.frontdoor.publicsite.events;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import uk.frontdoor.core.events.Booker;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.web.form.Choice;
+import uk.frontdoor.web.form.EmailField;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 
 /** A booking (or a place on the waiting list) as the person typed it. */
 record BookingForm(String fullName, String email, String attending, String accessNeeds) {
     static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 320;
     static final int MAX_NEEDS = 1000;
     /** The answers to "How many people are coming?". */
     static final List<Choice> ATTENDING_CHOICES = List.of(Choice.of("1", "events.book.attending.one"),
             Choice.of("2", "events.book.attending.two"));
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     static BookingForm read(FormData form) {
         return new BookingForm(form.get("fullName"), form.get("email"), form.get("attending"), form.get("accessNeeds"));
@@ -27,11 +26,7 @@ record BookingForm(String fullName, String email, String attending, String acces
         } else if (fullName.codePointCount(0, fullName.length()) > MAX_NAME) {
             errors.add("fullName", "events.book.error.nameTooLong");
         }
-        if (email.isEmpty()) {
-            errors.add("email", "events.book.error.emailMissing");
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            errors.add("email", "events.book.error.emailInvalid");
-        }
+        EmailField.read(email, "email", "events.book.email", errors);
         return checkAttendingAndNeeds(attending, accessNeeds, errors);
     }
 
@@ -47,6 +42,7 @@ record BookingForm(String fullName, String email, String attending, String acces
     }
 
     Booker booker(Long applicantId) {
-        return new Booker(fullName, email, Integer.parseInt(attending), accessNeeds, applicantId);
+        return new Booker(fullName, EmailAddress.canonical(email).orElseThrow(), Integer.parseInt(attending), accessNeeds,
+                applicantId);
     }
 }

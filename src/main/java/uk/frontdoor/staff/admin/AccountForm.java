@@ -4,20 +4,25 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAdministration;
+import uk.frontdoor.web.form.EmailField;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 
 /** A new staff account as an administrator typed it: name, email, a first password, roles and teams. */
 public record AccountForm(String fullName, String email, String password, List<String> roles, List<String> teams) {
     static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 320;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
     static final AccountForm EMPTY = new AccountForm("", "", "", List.of(), List.of());
+
+    /** The address typed, in canonical form; empty when it is not one ({@link #check} says why). */
+    Optional<EmailAddress> address() {
+        return EmailAddress.canonical(email);
+    }
 
     static AccountForm read(FormData form) {
         List<String> password = form.fields().getOrDefault("password", List.of(""));
@@ -37,11 +42,7 @@ public record AccountForm(String fullName, String email, String password, List<S
         } else if (fullName.length() > MAX_NAME) {
             errors.add("fullName", "staff.account.error.nameTooLong");
         }
-        if (email.isEmpty()) {
-            errors.add("email", "staff.account.error.emailMissing");
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            errors.add("email", "staff.account.error.emailInvalid");
-        } else if (emailTaken) {
+        if (EmailField.read(email, "email", "staff.account.email", errors).isPresent() && emailTaken) {
             errors.add("email", "staff.account.error.emailTaken");
         }
         if (password.isEmpty()) {

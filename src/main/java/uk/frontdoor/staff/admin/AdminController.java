@@ -74,15 +74,15 @@ public class AdminController {
         StaffMember me = Visitor.of(request).staff();
         AccountForm account = AccountForm.read(form);
         List<Long> teamIds = region.teams().stream().map(Team::id).toList();
-        FormErrors errors = account.check(teamIds, !account.email().isEmpty() && accounts.emailTaken(account.email()),
+        FormErrors errors = account.check(teamIds, account.address().map(accounts::emailTaken).orElse(false),
                 new FormErrors());
         if (errors.isEmpty()) {
             try {
-                administration.create(account.email(), account.fullName(), account.password(), account.chosenRoles(),
+                administration.create(account.address().orElseThrow(), account.fullName(), account.password(), account.chosenRoles(),
                         account.chosenTeams(), me.id());
                 return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=created"));
             } catch (RuntimeException raced) {
-                if (!accounts.emailTaken(account.email())) {
+                if (!accounts.emailTaken(account.address().orElseThrow())) {
                     throw raced;
                 }
                 errors.add("email", "staff.account.error.emailTaken"); // someone created the same account a moment ago

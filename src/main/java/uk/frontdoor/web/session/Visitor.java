@@ -14,7 +14,6 @@ public final class Visitor {
     String sessionId;
     String newSessionToken;
     boolean sessionEnded;
-    boolean persistentCookie;
     StaffMember staff;
     Applicant applicant;
     String csrfCookie;

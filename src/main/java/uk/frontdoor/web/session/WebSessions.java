@@ -32,8 +32,13 @@ public class WebSessions {
     static final Duration STAFF_ABSOLUTE = Duration.ofHours(12);
     static final Duration APPLICANT_IDLE = Duration.ofMinutes(30);
     static final Duration APPLICANT_ABSOLUTE = Duration.ofHours(12);
-    static final Duration VISITOR_IDLE = Duration.ofDays(7);
-    static final Duration VISITOR_ABSOLUTE = Duration.ofDays(30);
+    /**
+     * An anonymous visitor's session holds the draft of a public form: it lasts while the browser is open (a
+     * browser-session cookie, so closing a shared computer's browser takes the answers with it) and at most 4 idle
+     * hours or a day on the server.
+     */
+    static final Duration VISITOR_IDLE = Duration.ofHours(4);
+    static final Duration VISITOR_ABSOLUTE = Duration.ofDays(1);
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
 
     private final SecureRandom random = new SecureRandom();
@@ -95,7 +100,6 @@ public class WebSessions {
     public String ensure(Visitor visitor) {
         if (visitor.sessionId == null) {
             create(visitor, null, VISITOR_IDLE, VISITOR_ABSOLUTE);
-            visitor.persistentCookie = true;
         }
         return visitor.sessionId;
     }
@@ -104,7 +108,6 @@ public class WebSessions {
     public void signInStaff(Visitor visitor, long staffId) {
         end(visitor);
         create(visitor, staffId, STAFF_IDLE, STAFF_ABSOLUTE);
-        visitor.persistentCookie = false;
         visitor.staff = staffAccounts.find(staffId).orElseThrow();
     }
 
@@ -113,7 +116,6 @@ public class WebSessions {
         end(visitor);
         create(visitor, null, APPLICANT_IDLE, APPLICANT_ABSOLUTE);
         sql.update("UPDATE web_session SET applicant_id = ? WHERE id = ?", applicantId, visitor.sessionId);
-        visitor.persistentCookie = false;
         visitor.applicant = applicantAccounts.find(applicantId).orElseThrow();
     }
 
@@ -125,6 +127,21 @@ public class WebSessions {
         visitor.staff = null;
         visitor.applicant = null;
         visitor.sessionEnded = true;
+    }
+
+    /**
+     * Signs the visitor's account out everywhere: every session of their applicant or staff account ends, this one
+     * included (for someone who signed in on a shared or lost device).
+     */
+    public int endEverywhere(Visitor visitor) {
+        int ended = 0;
+        if (visitor.applicant != null) {
+            ended = sql.update("DELETE FROM web_session WHERE applicant_id = ?", visitor.applicant.id());
+        } else if (visitor.staff != null) {
+            ended = sql.update("DELETE FROM web_session WHERE staff_id = ?", visitor.staff.id());
+        }
+        end(visitor);
+        return ended;
     }
 
     /** Deletes sessions past their time (their drafts go with them); returns how many. */
@@ -149,14 +166,10 @@ public class WebSessions {
         visitor.sessionEnded = false;
     }
 
-    /** Writes the session cookie when this request created or ended a session. */
+    /** Writes the session cookie (a browser-session cookie, never stored on disk) when this request made or ended one. */
     public void writeCookie(Visitor visitor, MutableHttpResponse<?> response) {
         if (visitor.newSessionToken != null && visitor.sessionId != null) {
-            Cookie cookie = baseCookie(Cookie.of(COOKIE, visitor.newSessionToken));
-            if (visitor.persistentCookie) {
-                cookie.maxAge(VISITOR_ABSOLUTE);
-            }
-            response.cookie(cookie);
+            response.cookie(baseCookie(Cookie.of(COOKIE, visitor.newSessionToken)));
         } else if (visitor.sessionEnded) {
             response.cookie(baseCookie(Cookie.of(COOKIE, "")).maxAge(0));
         }

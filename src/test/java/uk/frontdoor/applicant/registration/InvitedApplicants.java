@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
+import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
@@ -60,7 +61,7 @@ public class InvitedApplicants {
         long teamId = staff.team("se-recruitment").id();
         var officer = officer("se-recruitment");
         var journey = journeys.inviteToRegister(enquiry.enquiryId(), teamId, JourneyActorIdentity.staff(officer));
-        return new Invited(email, accounts.forKnownEmail(email).orElseThrow(), journey);
+        return new Invited(email, accounts.forKnownEmail(EmailAddress.canonical(email).orElseThrow()).orElseThrow(), journey);
     }
 
     public record Sent(Invited person, long registrationId, String reference) {
@@ -82,7 +83,7 @@ public class InvitedApplicants {
     /** Someone who made an enquiry but has not been invited. */
     public Applicant enquirer(String email) {
         Enquiries.make(sql, queue, region, email, "Nia Notyet", "lambeth");
-        return accounts.forKnownEmail(email).orElseThrow();
+        return accounts.forKnownEmail(EmailAddress.canonical(email).orElseThrow()).orElseThrow();
     }
 
     public StaffMember officer(String teamCode) {

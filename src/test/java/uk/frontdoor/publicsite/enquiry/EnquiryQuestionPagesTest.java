@@ -127,6 +127,62 @@ class EnquiryQuestionPagesTest extends AppTest {
     }
 
     @Test
+    void an_email_address_with_a_look_alike_letter_or_a_hidden_character_is_refused_with_what_to_mend() {
+        Enquirer person = someoneIn("lambeth").hasAnsweredUpTo(EnquiryStep.CONTACT_DETAILS);
+        assertRefusedWith(person.answers(EnquiryStep.CONTACT_DETAILS, Map.of("email", "adé@example.org",
+                "phone", person.phone)), "email",
+                "Email address must only use letters a to z, numbers and symbols such as . _ - + before the @");
+        assertRefusedWith(person.answers(EnquiryStep.CONTACT_DETAILS, Map.of("email", "ada\u200B@example.org",
+                "phone", person.phone)), "email",
+                "Email address must not contain spaces or hidden characters: type it in again rather than pasting it");
+        assertRefusedWith(person.answers(EnquiryStep.CONTACT_DETAILS, Map.of("email", "ada@example.org.",
+                "phone", person.phone)), "email", "Email address must not end with a full stop");
+    }
+
+    @Test
+    void the_email_address_is_kept_in_its_canonical_form_exactly_as_the_enquiry_will_store_it() {
+        Enquirer person = someoneIn("lambeth").hasAnsweredUpTo(EnquiryStep.CONTACT_DETAILS);
+        String local = person.email.substring(0, person.email.indexOf('@')).replace("enquirer", "Enquirer");
+        assertEquals(303, person.answers(EnquiryStep.CONTACT_DETAILS, Map.of("email", " " + local + "@Example.ORG ",
+                "phone", person.phone)).status());
+        assertEquals(local + "@example.org", person.client.get(Enquirer.path(EnquiryStep.CONTACT_DETAILS)).html()
+                .getElementById("email").val(), "the capital E before the @ is kept; the domain is lower-cased");
+    }
+
+    @Test
+    void a_person_deletes_their_answers_from_any_page_after_saying_they_are_sure() {
+        Enquirer person = someoneIn("croydon").hasAnsweredUpTo(EnquiryStep.HOW_TO_CONTACT);
+        WebClient.Page page = person.client.get(Enquirer.path(EnquiryStep.HOW_TO_CONTACT));
+        assertEquals("/enquiry/delete-answers", page.html().selectFirst("a:containsOwn(Delete my answers)").attr("href"));
+
+        WebClient.Page ask = person.client.get("/enquiry/delete-answers");
+        assertEquals("Are you sure you want to delete your answers?", ask.html().selectFirst("h1").text());
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM enquiry_draft d JOIN web_session s ON s.id = d.session_id"
+                + " WHERE d.answers LIKE ?", "%" + person.email.replace("@", "%40") + "%"), "nothing deleted by looking");
+
+        WebClient.Page deleted = person.client.post("/enquiry/delete-answers", Map.of());
+        assertEquals(303, deleted.status());
+        assertEquals("Your answers have been deleted", person.client.open(deleted.location()).html()
+                .selectFirst("h1").text());
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM enquiry_draft WHERE answers LIKE ?",
+                "%" + person.email.replace("@", "%40") + "%"), "the draft is gone from the database");
+        WebClient.Page after = person.client.get(Enquirer.path(EnquiryStep.YOUR_NAME));
+        assertEquals("/enquiry", after.location(), "no answers left to show");
+        assertEquals("Start now", person.client.get("/enquiry").html().selectFirst("button.govuk-button--start").text());
+    }
+
+    @Test
+    void answers_are_kept_by_a_cookie_that_goes_when_the_browser_closes() {
+        WebClient browser = client();
+        browser.get("/enquiry");
+        WebClient.Page started = browser.post("/enquiry", Map.of());
+        String cookie = started.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("fd_session=")).findFirst().orElseThrow();
+        assertFalse(cookie.toLowerCase().contains("max-age"), cookie);
+        assertFalse(cookie.toLowerCase().contains("expires"), cookie);
+    }
+
+    @Test
     void a_person_who_says_neither_how_nor_when_to_contact_them_is_asked_for_both() {
         Enquirer person = someoneIn("lambeth").hasAnsweredUpTo(EnquiryStep.HOW_TO_CONTACT);
         WebClient.Page page = person.answers(EnquiryStep.HOW_TO_CONTACT, Map.of());

@@ -34,6 +34,20 @@ class SupportQuestionPagesTest extends AppTest {
     }
 
     @Test
+    void a_person_deletes_their_answers_and_nothing_of_the_request_is_left() {
+        SupportRequester person = at(SupportStep.HELP);
+        WebClient.Page page = person.client.get("/support/help");
+        assertEquals("/support/delete-answers", page.html().selectFirst("a:containsOwn(Delete my answers)").attr("href"));
+        assertEquals(200, person.client.get("/support/delete-answers").status());
+        WebClient.Page deleted = person.client.post("/support/delete-answers", Map.of());
+        assertEquals("/support/answers-deleted", deleted.location());
+        WebClient.Page after = person.client.open(deleted.location());
+        assertEquals("Your answers have been deleted", after.html().selectFirst("h1").text());
+        assertEquals(303, person.client.get("/support/help").status(), "no answers left: back to the start");
+        assertEquals(303, person.client.get("/support/check-answers").status());
+    }
+
+    @Test
     void a_person_who_does_not_say_who_is_asking_is_told_to_select_one() {
         refused(at(SupportStep.WHO_IS_ASKING).answers(SupportStep.WHO_IS_ASKING, Map.of()),
                 "requester", "Select who is asking for support");
