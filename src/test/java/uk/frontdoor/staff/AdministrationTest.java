@@ -69,8 +69,12 @@ class AdministrationTest extends AppTest {
 
         WebClient nia = client();
         nia.get("/staff/sign-in");
-        var signedIn = nia.post("/staff/sign-in", Map.of("email", email.toUpperCase(), "password", "a good long password"));
-        assertEquals(303, signedIn.status());
+        var otherCapitals = nia.post("/staff/sign-in", Map.of("email", email.toUpperCase(),
+                "password", "a good long password"));
+        assertEquals(422, otherCapitals.status(), "capitals before the @ make another address (ADR 29)");
+        var signedIn = nia.post("/staff/sign-in", Map.of("email", email.replace("@example.org", "@Example.ORG"),
+                "password", "a good long password"));
+        assertEquals(303, signedIn.status(), "a domain's letter case is no part of the address");
         assertEquals(List.of(team.name()), nia.get("/staff").html().select(".app-queue-card h2").eachText());
     }
 

@@ -213,7 +213,7 @@ class BookingAnEventTest extends AppTest {
     }
 
     @Test
-    void someone_who_enquired_is_linked_to_their_enquiry() {
+    void someone_who_enquired_is_linked_to_their_enquiry_by_exactly_the_same_address() {
         String email = uniqueEmail("enquirer");
         long enquiryId = sql.insert("""
                 INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method,
@@ -224,8 +224,17 @@ class BookingAnEventTest extends AppTest {
         var event = events.atOffice(SUMMER, 10);
         WebClient client = client();
         client.get("/events/" + event.id() + "/book");
-        client.submit("/events/" + event.id() + "/book", answers(email.toUpperCase()));
+        String sameAddress = email.replace("@example.org", "@EXAMPLE.ORG"); // a domain's letter case is no part of it
+        client.submit("/events/" + event.id() + "/book", answers(sameAddress));
         assertEquals(enquiryId, sql.count("SELECT enquiry_id FROM event_booking WHERE email = ?", email));
+
+        // capitals before the @ make another address (ADR 29): a look-alike is never linked to someone's enquiry
+        WebClient other = client();
+        other.get("/events/" + event.id() + "/book");
+        other.submit("/events/" + event.id() + "/book", answers(email.toUpperCase()));
+        String otherStored = email.substring(0, email.indexOf('@')).toUpperCase() + "@example.org";
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM event_booking WHERE email = ? AND enquiry_id IS NULL",
+                otherStored));
     }
 
     @Test

@@ -55,7 +55,10 @@ class AccountFormTest {
     @Test
     void the_email_must_look_like_one_and_be_free() {
         AccountForm badEmail = new AccountForm("Sam", "sam@council", "twelve chars", List.of("TEAM_MANAGER"), List.of());
-        assertEquals(Map.of("email", "staff.account.error.emailInvalid"), errors(badEmail));
+        assertEquals(Map.of("email", "staff.account.email.format"), errors(badEmail));
+        AccountForm lookAlike = new AccountForm("Sam", "sám@council.example", "twelve chars", List.of("TEAM_MANAGER"),
+                List.of());
+        assertEquals(Map.of("email", "emailAddress.notAsciiBeforeAt"), errors(lookAlike));
         AccountForm taken = new AccountForm("Sam", "sam@council.example", "twelve chars", List.of("TEAM_MANAGER"), List.of());
         assertEquals(Map.of("email", "staff.account.error.emailTaken"), taken.check(TEAMS, true, new FormErrors()).asMap());
     }
