@@ -1,0 +1,21 @@
+package uk.frontdoor.web.form;
+
+/** The forms anyone may send without signing in, each guarded against automation by {@link FormGuard}. */
+public enum PublicForm {
+    ENQUIRY("enquiry", "enquiry", "enquiries-per-hour", 20);
+
+    /** The name its counts are kept under: {@code <counter>} per client address, {@code <counter>-email} per email. */
+    final String counter;
+    /** Where its words are: {@code <messages>.tooMany.*} and {@code <messages>.refused.phone}. */
+    final String messages;
+    /** How many may be sent from one client address in an hour: {@code frontdoor.rate-limit.<setting>}. */
+    final String setting;
+    final int defaultPerHour;
+
+    PublicForm(String counter, String messages, String setting, int defaultPerHour) {
+        this.counter = counter;
+        this.messages = messages;
+        this.setting = setting;
+        this.defaultPerHour = defaultPerHour;
+    }
+}
