@@ -15,6 +15,7 @@ import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryRecords;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.questions.Question;
@@ -94,8 +95,12 @@ public class SupportRequests {
                 Optional.of(c.placing()), c.livesIn(), dateOf(a, "adoptionOrderOn"), Times.todayUk(clock));
     }
 
+    /**
+     * Sends the session's draft. The acknowledgement email goes only if {@code emails} allows one to the address given
+     * (the request is kept either way).
+     */
     @Transactional
-    public Outcome submit(String sessionId, boolean consented) {
+    public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("A support request is sent only with the person's agreement");
         }
@@ -136,7 +141,9 @@ public class SupportRequests {
         }
         workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
                 title(urgency, responsibility), respondBy);
-        outbox.enqueue(a.get("email"), EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+        if (emails.allows(a.get("email"))) {
+            outbox.enqueue(a.get("email"), EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+        }
         audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
                 + team.code() + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
         sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId);

@@ -85,7 +85,7 @@ public class FormGuard {
         LOG.warn("{} refused: {} sends from one address within the hour (limit {})", form, decision.hits(),
                 limit.limit());
         return Optional.of(notSent(form, form.messages + ".tooMany", form.messages + ".tooMany.phone")
-                .status(HttpStatus.TOO_MANY_REQUESTS).response()
+                .with("dangerWarning", form.dangerWarning).status(HttpStatus.TOO_MANY_REQUESTS).response()
                 .header("Retry-After", String.valueOf(decision.retryAfter().toSeconds())));
     }
 
