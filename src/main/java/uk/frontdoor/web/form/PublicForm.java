@@ -4,7 +4,9 @@ package uk.frontdoor.web.form;
 public enum PublicForm {
     ENQUIRY("enquiry", "enquiry", "enquiries-per-hour", 20, false),
     /** Whoever is refused is reminded who to call if a child is in danger now. */
-    SUPPORT_REQUEST("support-request", "support", "support-requests-per-hour", 10, true);
+    SUPPORT_REQUEST("support-request", "support", "support-requests-per-hour", 10, true),
+    /** Booking a place and joining a waiting list: one count, since both claim an event's places. */
+    EVENT_BOOKING("event-booking", "events.book", "bookings-per-hour", 20, false);
 
     /** The name its counts are kept under: {@code <counter>} per client address, {@code <counter>-email} per email. */
     final String counter;
