@@ -33,6 +33,10 @@ import uk.frontdoor.platform.time.Times;
  * council and the support team, stores the request, puts a work item in that team's queue (due sooner
  * when urgent), queues the acknowledgement email (a reference, no personal details), writes the audit
  * row and deletes the draft. The draft is locked first, so sending twice makes one request.
+ * <p>
+ * No acknowledgement is sent to a person who said it is not safe to leave them a message: any email from us, however
+ * plainly worded, shows our address and name to whoever else reads their inbox (ADR 28). They are told so on the
+ * question page and shown their reference on the confirmation page instead.
  */
 @Singleton
 public class SupportRequests {
@@ -96,8 +100,8 @@ public class SupportRequests {
     }
 
     /**
-     * Sends the session's draft. The acknowledgement email goes only if {@code emails} allows one to the address given
-     * (the request is kept either way).
+     * Sends the session's draft. The acknowledgement email goes only to a person who said it is safe to leave them a
+     * message, and only if {@code emails} allows one to their address (the request is kept either way).
      */
     @Transactional
     public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
@@ -141,7 +145,7 @@ public class SupportRequests {
         }
         workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
                 title(urgency, responsibility), respondBy);
-        if (emails.allows(a.get("email"))) {
+        if (safeToLeaveMessage(a) && emails.allows(a.get("email"))) {
             outbox.enqueue(a.get("email"), EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
         }
         audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
@@ -153,7 +157,12 @@ public class SupportRequests {
                 ON DUPLICATE KEY UPDATE support_request_id = VALUES(support_request_id), reference = VALUES(reference),
                                         respond_by = VALUES(respond_by), created_at = VALUES(created_at)""",
                 sessionId, id, reference, respondBy, now);
-        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy));
+        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy, safeToLeaveMessage(a)));
+    }
+
+    /** Whether the person said it is safe to leave them a message: only then do we email them (ADR 28). */
+    public static boolean safeToLeaveMessage(SupportAnswers answers) {
+        return "yes".equals(answers.get("safeToLeaveMessage"));
     }
 
     /** A queue title with no personal details: how urgent, and flagged when the council is outside the region. */
@@ -166,8 +175,11 @@ public class SupportRequests {
         if (sessionId == null) {
             return Optional.empty();
         }
-        return sql.one("SELECT support_request_id, reference, respond_by FROM support_receipt WHERE session_id = ?",
-                rs -> new SupportReceipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), sessionId);
+        return sql.one("""
+                SELECT r.support_request_id, r.reference, r.respond_by, s.safe_to_leave_message
+                FROM support_receipt r JOIN support_request s ON s.id = r.support_request_id WHERE r.session_id = ?""",
+                rs -> new SupportReceipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4)), sessionId);
     }
 
     private long insert(String reference, LocalDateTime now, SupportAnswers a, Councils c, Responsibility r,
@@ -180,7 +192,7 @@ public class SupportRequests {
                     outside_region, team_id, privacy_version, consent_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 reference, now, a.get("requester"), a.orNull("requesterOther"), a.get("fullName"), a.get("email"),
-                a.orNull("phone"), "yes".equals(a.get("safeToLeaveMessage")), "yes".equals(a.get("safeToSendPost")),
+                a.orNull("phone"), safeToLeaveMessage(a), "yes".equals(a.get("safeToSendPost")),
                 a.orNull("safeContactNotes"), a.get("childFirstName"), dateOf(a, "bornOn").orElseThrow(),
                 dateOf(a, "placedOn").orElse(null), dateOf(a, "adoptionOrderOn").orElse(null),
                 boroughId(c.placing()), c.placing().isInRegion() ? null : c.placing().name(),
