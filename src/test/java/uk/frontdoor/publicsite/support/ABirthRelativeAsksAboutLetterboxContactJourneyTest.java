@@ -151,13 +151,17 @@ class ABirthRelativeAsksAboutLetterboxContactJourneyTest extends AppTest {
     }
 
     private void and_they_add_information_to_it() {
+        assertThat(page.locator("#information-hint")).containsText("We will not email you to say we have it");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add information")).click();
         showingErrors("Enter the information you want to add");
         page.getByLabel("Add information to your request").fill("The last letterbox letter was returned unopened.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add information")).click();
         showing("Reference " + reference);
-        assertThat(page.locator(".govuk-notification-banner")).containsText("We have added this to your request");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("We have added this to your request. We have"
+                + " not sent you an email");
         assertThat(page.locator(".app-added-information")).containsText("returned unopened");
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?", email),
+                "only the sign-in link they asked for: nothing acknowledges what they added");
     }
 
     private void pressContinue(String nextHeading) {
