@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.frontdoor.core.events.Booker;
 import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
@@ -175,7 +176,7 @@ class ALookAlikeAddressNeverOpensSomeoneElsesAccountTest extends AppTest {
                 .orElseGet(() -> signInOnceAndFindAccount());
         long eventId = events.atOffice(LocalDateTime.now().plusDays(30).withHour(18).withMinute(0), 10).id();
         var booked = bookings.book(eventId, new Booker("Alice Lookalike",
-                EmailAddress.canonical("Alice" + TAG + "@example.org").orElseThrow(), 1, null, null));
+                EmailAddress.canonical("Alice" + TAG + "@example.org").orElseThrow(), 1, null, null), EmailAllowance.ALWAYS);
         assertTrue(booked instanceof EventBookings.Outcome.Booked);
         long bookingId = ((EventBookings.Outcome.Booked) booked).bookingId();
         assertEquals(0, sql.count("SELECT COUNT(*) FROM event_booking WHERE id = ? AND applicant_id = ?", bookingId,

@@ -4,10 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.engine.SourceOfRandomness;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +19,9 @@ import uk.frontdoor.support.WebClient;
  * Sends generated input to one form's pages, as a browser with a valid CSRF token would (so that binding and
  * validation are what is tested, not the token), and checks each answer and the page a redirect leads to: never a
  * 5xx; an error summary whose every entry links to a field on the page and matches that field's inline message; and
- * no generated markup alive in the page.
+ * no generated markup alive in the page. A field hidden from people (the honeypot, inside {@code aria-hidden}) is
+ * filled in only one try in ten, as software would: otherwise almost every try on its pages would be refused for it,
+ * and the form's own binding and validation would go untested.
  */
 final class FormFuzzer {
     /**
@@ -35,7 +39,7 @@ final class FormFuzzer {
     private final Map<String, List<Field>> fieldsOf = new HashMap<>();
     private final Map<String, String> actionOf = new HashMap<>();
 
-    private record Field(String name, List<String> options) {
+    private record Field(String name, List<String> options, boolean hiddenFromPeople) {
     }
 
     FormFuzzer(WebClient browser, long seed) {
@@ -63,7 +67,8 @@ final class FormFuzzer {
             String described;
             if (i < corpus.size() * form.pages().size()) {
                 String entry = corpus.get(i / form.pages().size());
-                fields.forEach(f -> body.append('&').append(encode(f.name())).append('=').append(encode(entry)));
+                fields.stream().filter(f -> !f.hiddenFromPeople())
+                        .forEach(f -> body.append('&').append(encode(f.name())).append('=').append(encode(entry)));
                 described = "every field = " + NastyInput.escape(entry);
             } else if (random.nextInt(20) == 0) {
                 String broken = NastyInput.BROKEN_BODIES.get(random.nextInt(NastyInput.BROKEN_BODIES.size()));
@@ -73,8 +78,8 @@ final class FormFuzzer {
                 Map<String, List<String>> typed = new LinkedHashMap<>();
                 for (Field f : fields) {
                     int shape = random.nextInt(10);
-                    if (shape == 0) {
-                        continue; // missing
+                    if (shape == 0 || (f.hiddenFromPeople() && random.nextInt(10) != 0)) {
+                        continue; // missing, or left empty as a person leaves a field they cannot see
                     }
                     var next = values.computeIfAbsent(page + "#" + f.name(),
                             k -> NastyInput.value(f.options()).sampleStream().iterator());
@@ -157,10 +162,14 @@ final class FormFuzzer {
             return fieldsOf.getOrDefault(page, null);
         }
         Map<String, List<String>> options = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>();
         for (Element input : found.select("input[name], select[name], textarea[name]")) {
             String name = input.attr("name");
             if (name.equals("_csrf") || input.attr("type").equals("submit")) {
                 continue;
+            }
+            if (input.parents().stream().anyMatch(p -> p.attr("aria-hidden").equals("true"))) {
+                hidden.add(name);
             }
             List<String> values = options.computeIfAbsent(name, k -> new ArrayList<>());
             if (input.is("input[type=radio], input[type=checkbox], input[type=hidden]")) {
@@ -168,7 +177,8 @@ final class FormFuzzer {
             }
             input.select("option").forEach(o -> values.add(o.attr("value")));
         }
-        List<Field> fields = options.entrySet().stream().map(e -> new Field(e.getKey(), e.getValue())).toList();
+        List<Field> fields = options.entrySet().stream()
+                .map(e -> new Field(e.getKey(), e.getValue(), hidden.contains(e.getKey()))).toList();
         fieldsOf.put(page, fields);
         actionOf.put(page, found.attr("action").isEmpty() ? page.replaceFirst("\\?.*", "") : found.attr("action"));
         return fields;

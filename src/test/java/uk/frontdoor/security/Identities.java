@@ -16,6 +16,7 @@ import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.registration.RegistrationSection;
@@ -242,7 +243,9 @@ public class Identities {
     /** A booking made on the public pages' behalf; returns the booking's manage-link token. */
     private String booking(long eventId) {
         var booked = (EventBookings.Outcome.Booked) bookings.book(eventId,
-                new Booker("Bo Booker", EmailAddress.canonical("matrix-booker-" + tag() + "@example.org").orElseThrow(), 1, null, null));
+                new Booker("Bo Booker", EmailAddress.canonical("matrix-booker-" + tag() + "@example.org").orElseThrow(), 1,
+                        null, null),
+                EmailAllowance.ALWAYS);
         return booked.token();
     }
 
@@ -251,7 +254,8 @@ public class Identities {
         long full = events.atOffice(Times.todayUk(clock).plusDays(42).atTime(18, 0), 1).id();
         String token = booking(full);
         String waiting = "matrix-waiting-" + tag() + "@example.org";
-        assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", EmailAddress.canonical(waiting).orElseThrow(), 1, null, null)));
+        assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", EmailAddress.canonical(waiting).orElseThrow(),
+                1, null, null), EmailAllowance.ALWAYS));
         bookings.cancel(token);
         String params = sql.one("""
                 SELECT params FROM outbox_email WHERE recipient = ? AND template = 'EVENT_PLACE_OFFERED'

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.questions.Question;
@@ -73,9 +74,12 @@ public class Enquiries {
         record Incomplete(EnquiryStep step) implements Outcome { }
     }
 
-    /** Sends the session's draft. The person must have agreed to the privacy notice. */
+    /**
+     * Sends the session's draft. The person must have agreed to the privacy notice. The acknowledgement email goes
+     * only if {@code emails} allows one to the address given (the enquiry is kept either way).
+     */
     @Transactional
-    public Outcome submit(String sessionId, boolean consented) {
+    public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("An enquiry is sent only with the person's agreement");
         }
@@ -117,8 +121,10 @@ public class Enquiries {
         insertEquality(enquiryId, answers);
         workQueue.create(WorkKind.ENQUIRY, team.id(), "ENQUIRY", enquiryId, reference,
                 "Adoption enquiry – " + borough.name());
-        outbox.enqueue(EmailAddress.canonical(answers.get("email")).orElseThrow(), EmailTemplate.ENQUIRY_RECEIVED,
-                Map.of("reference", reference));
+        EmailAddress to = EmailAddress.canonical(answers.get("email")).orElseThrow();
+        if (emails.allows(to.value())) {
+            outbox.enqueue(to, EmailTemplate.ENQUIRY_RECEIVED, Map.of("reference", reference));
+        }
         audit.system("ENQUIRY_SUBMITTED", "ENQUIRY", enquiryId, "Reference " + reference + ", routed to " + team.code());
         sql.update("DELETE FROM enquiry_draft WHERE session_id = ?", sessionId);
         sql.update("""
@@ -141,8 +147,7 @@ public class Enquiries {
 
     /** The agency's public phone number, for people who cannot (or may not) go on online. */
     public Optional<String> agencyPhone() {
-        return sql.one("SELECT public_phone FROM region WHERE public_phone IS NOT NULL ORDER BY id LIMIT 1",
-                rs -> rs.getString(1));
+        return region.publicPhone();
     }
 
     /** The number of working days within which people who enquire are contacted. */

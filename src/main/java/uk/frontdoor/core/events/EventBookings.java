@@ -16,6 +16,7 @@ import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
@@ -66,8 +67,12 @@ public class EventBookings {
         return (int) offerLasts.toHours();
     }
 
+    /**
+     * Books places for one person if enough are free. The confirmation email goes only if {@code emails} allows one
+     * to their address (the booking stands either way; the reminder still carries its link).
+     */
     @Transactional
-    public Outcome book(long eventId, Booker booker) {
+    public Outcome book(long eventId, Booker booker, EmailAllowance emails) {
         LocalDateTime now = Times.nowUtc(clock);
         int took = sql.update("""
                 UPDATE info_event SET places_taken = places_taken + ?
@@ -78,10 +83,10 @@ public class EventBookings {
             return events.find(eventId).filter(e -> e.openForBooking(now)).<Outcome>map(e -> new Outcome.Full())
                     .orElse(new Outcome.Closed());
         }
-        return newBooking(eventId, booker, now);
+        return newBooking(eventId, booker, now, emails);
     }
 
-    private Outcome.Booked newBooking(long eventId, Booker booker, LocalDateTime now) {
+    private Outcome.Booked newBooking(long eventId, Booker booker, LocalDateTime now, EmailAllowance emails) {
         String email = booker.email().value();
         Long applicantId = applicantOf(booker);
         Long enquiryId = latestEnquiryOf(booker.email());
@@ -97,7 +102,9 @@ public class EventBookings {
         params.put("reference", reference);
         params.put("token", token);
         params.put("bookingId", String.valueOf(id));
-        outbox.enqueue(email, EmailTemplate.EVENT_BOOKED, params);
+        if (emails.allows(email)) {
+            outbox.enqueue(email, EmailTemplate.EVENT_BOOKED, params);
+        }
         return new Outcome.Booked(id, reference, token);
     }
 
@@ -229,9 +236,12 @@ public class EventBookings {
         return Change.CHANGED;
     }
 
-    /** Puts a person on the event's waiting list (first come, first served), and offers a place at once if one is free. */
+    /**
+     * Puts a person on the event's waiting list (first come, first served), and offers a place at once if one is
+     * free. The email saying they are on the list goes only if {@code emails} allows one to their address.
+     */
     @Transactional
-    public boolean joinWaitingList(long eventId, Booker booker) {
+    public boolean joinWaitingList(long eventId, Booker booker, EmailAllowance emails) {
         LocalDateTime now = Times.nowUtc(clock);
         lockEvent(eventId);
         Optional<InfoEvent> event = events.find(eventId).filter(e -> e.openForBooking(now));
@@ -248,7 +258,9 @@ public class EventBookings {
                 enquiryId, now);
         Map<String, String> params = eventParams(event.get());
         params.put("hours", String.valueOf(offerHours()));
-        outbox.enqueue(email, EmailTemplate.EVENT_WAITING, params);
+        if (emails.allows(email)) {
+            outbox.enqueue(email, EmailTemplate.EVENT_WAITING, params);
+        }
         offerFreedPlaces(eventId);
         return true;
     }
@@ -330,10 +342,11 @@ public class EventBookings {
         Person p = sql.one("SELECT full_name, email, attending, access_needs, applicant_id FROM event_waiting WHERE id = ?",
                 rs -> new Person(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         (Long) rs.getObject(5, Long.class)), offer.get().waitingId()).orElseThrow();
+        // they followed the offer link we emailed them: the confirmation with its link is theirs
         Outcome.Booked booked = newBooking(offer.get().eventId(),
                 new Booker(p.name(), EmailAddress.canonical(p.email()).orElseThrow(() -> new IllegalStateException(
                         "Waiting list entry " + offer.get().waitingId() + " has no address in canonical form")),
-                        p.attending(), p.needs(), p.applicantId()), now);
+                        p.attending(), p.needs(), p.applicantId()), now, EmailAllowance.ALWAYS);
         sql.update("UPDATE event_waiting SET booking_id = ? WHERE id = ?", booked.bookingId(), offer.get().waitingId());
         return Optional.of(booked);
     }

@@ -20,6 +20,12 @@ public class RegionDirectory {
                 .orElse("Regional Adoption Agency");
     }
 
+    /** The agency's public phone number, for people who cannot (or may not) go on online; empty until it is set. */
+    public Optional<String> publicPhone() {
+        return sql.one("SELECT public_phone FROM region WHERE public_phone IS NOT NULL ORDER BY id LIMIT 1",
+                rs -> rs.getString(1));
+    }
+
     public List<Spoke> spokes() {
         return sql.list("SELECT id, code, name, office_name FROM spoke ORDER BY name",
                 rs -> new Spoke(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));

@@ -20,7 +20,8 @@ import uk.frontdoor.platform.time.Times;
 /**
  * Information a person adds to their own support request once it is sent (signed in by email link). It is kept
  * with the request, written to its work item's history ("new information from the requester"), acknowledged by
- * an email that carries only the reference, and flagged on the team's queue until a member of staff opens the item.
+ * an email that carries only the reference (not to a person who said it is not safe to leave them a message, ADR 28),
+ * and flagged on the team's queue until a member of staff opens the item.
  * A request is found only by its reference together with the signed-in person's email address, so another
  * person's reference finds nothing. A closed request takes no more information (the person is asked to make a
  * new request instead).
@@ -90,8 +91,16 @@ public class RequesterInformation {
                 INSERT INTO work_item_event (work_item_id, at, staff_id, event_type, from_status, to_status, detail)
                 VALUES (?, ?, NULL, ?, NULL, NULL, NULL)""", item.get()[0], now, HISTORY_EVENT);
         audit.write("APPLICANT", applicant.id(), "SUPPORT_INFORMATION_ADDED", SupportRequests.SUBJECT_TYPE, id, reference);
-        outbox.enqueue(applicant.email(), EmailTemplate.SUPPORT_INFORMATION_RECEIVED, Map.of("reference", reference));
+        if (acknowledgedByEmail(id)) {
+            outbox.enqueue(applicant.email(), EmailTemplate.SUPPORT_INFORMATION_RECEIVED, Map.of("reference", reference));
+        }
         return new Outcome.Added();
+    }
+
+    /** Whether what is added to this request is acknowledged by email: only if it is safe to leave the person a message. */
+    public boolean acknowledgedByEmail(long supportRequestId) {
+        return sql.one("SELECT safe_to_leave_message FROM support_request WHERE id = ?", rs -> rs.getBoolean(1),
+                supportRequestId).orElse(false);
     }
 
     /** Everything added to a request, newest first. */

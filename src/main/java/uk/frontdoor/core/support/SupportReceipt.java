@@ -2,6 +2,9 @@ package uk.frontdoor.core.support;
 
 import java.time.LocalDate;
 
-/** What a person is told once their support request is sent: its reference and when we will contact them by. */
-public record SupportReceipt(long requestId, String reference, LocalDate respondBy) {
+/**
+ * What a person is told once their support request is sent: its reference, when we will contact them by, and
+ * whether they said it is safe to leave them a message (if not, we sent them no email: the page says so).
+ */
+public record SupportReceipt(long requestId, String reference, LocalDate respondBy, boolean safeToLeaveMessage) {
 }

@@ -16,6 +16,7 @@ import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryRecords;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.questions.Question;
@@ -33,6 +34,10 @@ import uk.frontdoor.platform.time.Times;
  * council and the support team, stores the request, puts a work item in that team's queue (due sooner
  * when urgent), queues the acknowledgement email (a reference, no personal details), writes the audit
  * row and deletes the draft. The draft is locked first, so sending twice makes one request.
+ * <p>
+ * No acknowledgement is sent to a person who said it is not safe to leave them a message: any email from us, however
+ * plainly worded, shows our address and name to whoever else reads their inbox (ADR 28). They are told so on the
+ * question page and shown their reference on the confirmation page instead.
  */
 @Singleton
 public class SupportRequests {
@@ -95,8 +100,12 @@ public class SupportRequests {
                 Optional.of(c.placing()), c.livesIn(), dateOf(a, "adoptionOrderOn"), Times.todayUk(clock));
     }
 
+    /**
+     * Sends the session's draft. The acknowledgement email goes only to a person who said it is safe to leave them a
+     * message, and only if {@code emails} allows one to their address (the request is kept either way).
+     */
     @Transactional
-    public Outcome submit(String sessionId, boolean consented) {
+    public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("A support request is sent only with the person's agreement");
         }
@@ -137,8 +146,10 @@ public class SupportRequests {
         }
         workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
                 title(urgency, responsibility), respondBy);
-        outbox.enqueue(EmailAddress.canonical(a.get("email")).orElseThrow(), EmailTemplate.SUPPORT_REQUEST_RECEIVED,
-                Map.of("reference", reference));
+        EmailAddress to = EmailAddress.canonical(a.get("email")).orElseThrow();
+        if (safeToLeaveMessage(a) && emails.allows(to.value())) {
+            outbox.enqueue(to, EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+        }
         audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
                 + team.code() + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
         sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId);
@@ -148,7 +159,12 @@ public class SupportRequests {
                 ON DUPLICATE KEY UPDATE support_request_id = VALUES(support_request_id), reference = VALUES(reference),
                                         respond_by = VALUES(respond_by), created_at = VALUES(created_at)""",
                 sessionId, id, reference, respondBy, now);
-        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy));
+        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy, safeToLeaveMessage(a)));
+    }
+
+    /** Whether the person said it is safe to leave them a message: only then do we email them (ADR 28). */
+    public static boolean safeToLeaveMessage(SupportAnswers answers) {
+        return "yes".equals(answers.get("safeToLeaveMessage"));
     }
 
     /** A queue title with no personal details: how urgent, and flagged when the council is outside the region. */
@@ -161,8 +177,11 @@ public class SupportRequests {
         if (sessionId == null) {
             return Optional.empty();
         }
-        return sql.one("SELECT support_request_id, reference, respond_by FROM support_receipt WHERE session_id = ?",
-                rs -> new SupportReceipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), sessionId);
+        return sql.one("""
+                SELECT r.support_request_id, r.reference, r.respond_by, s.safe_to_leave_message
+                FROM support_receipt r JOIN support_request s ON s.id = r.support_request_id WHERE r.session_id = ?""",
+                rs -> new SupportReceipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getBoolean(4)), sessionId);
     }
 
     private long insert(String reference, LocalDateTime now, SupportAnswers a, Councils c, Responsibility r,
@@ -176,7 +195,7 @@ public class SupportRequests {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 reference, now, a.get("requester"), a.orNull("requesterOther"), a.get("fullName"),
                 EmailAddress.canonical(a.get("email")).orElseThrow().value(),
-                a.orNull("phone"), "yes".equals(a.get("safeToLeaveMessage")), "yes".equals(a.get("safeToSendPost")),
+                a.orNull("phone"), safeToLeaveMessage(a), "yes".equals(a.get("safeToSendPost")),
                 a.orNull("safeContactNotes"), a.get("childFirstName"), dateOf(a, "bornOn").orElseThrow(),
                 dateOf(a, "placedOn").orElse(null), dateOf(a, "adoptionOrderOn").orElse(null),
                 boroughId(c.placing()), c.placing().isInRegion() ? null : c.placing().name(),

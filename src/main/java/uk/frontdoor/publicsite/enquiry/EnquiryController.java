@@ -1,6 +1,5 @@
 package uk.frontdoor.publicsite.enquiry;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,8 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryAnswers;
 import uk.frontdoor.core.enquiry.EnquiryDrafts;
@@ -22,12 +19,11 @@ import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.core.questions.Problem;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
-import uk.frontdoor.platform.ratelimit.RateLimit;
-import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
-import uk.frontdoor.web.session.ClientAddress;
+import uk.frontdoor.web.form.FormGuard;
+import uk.frontdoor.web.form.PublicForm;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 
@@ -35,39 +31,32 @@ import uk.frontdoor.web.session.WebSessions;
  * The public adoption enquiry: a start page, one question page per {@link EnquiryStep} (served by one
  * GET and one POST), check your answers, and the confirmation. The draft is saved against the browser's
  * session on every Continue; a page whose earlier pages are not answered sends the person back to the
- * first of them.
+ * first of them. {@link FormGuard} keeps software out: its honeypot on contact details and check your answers, and
+ * its limits on sends per client address and emails per address.
  */
 @Controller("/enquiry")
 @Public
 public class EnquiryController {
-    private static final Logger LOG = LoggerFactory.getLogger(EnquiryController.class);
     static final String START = "/enquiry";
     static final String ELSEWHERE = "/enquiry/somewhere-else";
     static final String CHECK = "/enquiry/check-answers";
     static final String CONFIRMATION = "/enquiry/confirmation";
-    /** A field people never see: only software that fills in every field fills it in. */
-    static final String HONEYPOT = "website";
 
     private final EnquiryDrafts drafts;
     private final Enquiries enquiries;
     private final RegionDirectory region;
     private final WebSessions sessions;
-    private final RateLimiter limiter;
-    private final ClientAddress clientAddress;
-    private final RateLimit submissions;
+    private final FormGuard guard;
     private final EnquiryPages pages;
 
     public EnquiryController(EnquiryDrafts drafts, Enquiries enquiries, RegionDirectory region, WebSessions sessions,
-                             RateLimiter limiter, ClientAddress clientAddress, EnquiryPages pages,
-                             @Value("${frontdoor.rate-limit.enquiries-per-hour:20}") int enquiriesPerHour) {
+                             FormGuard guard, EnquiryPages pages) {
         this.drafts = drafts;
         this.enquiries = enquiries;
         this.region = region;
         this.sessions = sessions;
-        this.limiter = limiter;
-        this.clientAddress = clientAddress;
+        this.guard = guard;
         this.pages = pages;
-        this.submissions = RateLimit.perHour("enquiry", enquiriesPerHour);
     }
 
     @Get
@@ -110,22 +99,16 @@ public class EnquiryController {
             // sent already (back button, second click) or never started: never a second enquiry
             return redirect(enquiries.receipt(sessionId).isPresent() ? CONFIRMATION : START);
         }
-        RateLimiter.Decision decision = limiter.hit(submissions, clientAddress.of(request));
-        if (!decision.allowed()) {
-            LOG.warn("Enquiry refused: {} sends from one address within the hour (limit {})", decision.hits(),
-                    submissions.limit());
-            return pages.tooMany().status(HttpStatus.TOO_MANY_REQUESTS).response()
-                    .header("Retry-After", String.valueOf(decision.retryAfter().toSeconds()));
-        }
-        if (isAutomated(form)) {
-            return refused();
+        Optional<HttpResponse<?>> refused = guard.refusal(PublicForm.ENQUIRY, request, form);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (!"yes".equals(form.get("consent"))) {
             FormErrors errors = new FormErrors().add("consent", "enquiry.consent.required");
             return pages.checkAnswers(draft.get(), region.boroughs(), errors)
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
-        Enquiries.Outcome outcome = enquiries.submit(sessionId, true);
+        Enquiries.Outcome outcome = enquiries.submit(sessionId, true, guard.emails(PublicForm.ENQUIRY));
         if (outcome instanceof Enquiries.Outcome.Incomplete incomplete) {
             return redirect(EnquiryPages.path(incomplete.step()));
         }
@@ -172,8 +155,9 @@ public class EnquiryController {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (isAutomated(form)) {
-            return refused();
+        Optional<HttpResponse<?>> automated = guard.automated(PublicForm.ENQUIRY, form);
+        if (automated.isPresent()) {
+            return automated.get();
         }
         boolean change = "true".equals(form.get("change"));
         List<Borough> boroughs = region.boroughs();
@@ -207,15 +191,6 @@ public class EnquiryController {
         return EnquiryStep.firstIncomplete(draft, boroughCodes())
                 .filter(open -> open.ordinal() < step.ordinal())
                 .map(open -> redirect(EnquiryPages.path(open)));
-    }
-
-    private static boolean isAutomated(FormData form) {
-        return !form.get(HONEYPOT).isEmpty();
-    }
-
-    private HttpResponse<?> refused() {
-        LOG.warn("Enquiry form refused: the field people cannot see was filled in");
-        return pages.refused().status(HttpStatus.BAD_REQUEST).response();
     }
 
     private List<String> boroughCodes() {

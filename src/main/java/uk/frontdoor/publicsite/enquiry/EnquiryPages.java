@@ -62,14 +62,6 @@ class EnquiryPages {
         return Page.of("enquiry/somewhere-else").with("backLink", path(EnquiryStep.WHERE_YOU_LIVE));
     }
 
-    Page refused() {
-        return Page.of("enquiry/refused").with("phone", enquiries.agencyPhone().orElse(null));
-    }
-
-    Page tooMany() {
-        return Page.of("enquiry/too-many").with("phone", enquiries.agencyPhone().orElse(null));
-    }
-
     Page notFound() {
         return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND);
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.applicant.Applicant;
+import uk.frontdoor.core.events.Booker;
 import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
@@ -30,13 +31,16 @@ import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.form.FormGuard;
+import uk.frontdoor.web.form.PublicForm;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
 
 /**
  * The public list of upcoming information events (filters are a plain GET form; htmx only swaps the results), each
- * event's page, booking a place, and the waiting list of a full event.
+ * event's page, booking a place, and the waiting list of a full event. Booking and joining a waiting list are guarded
+ * against automation by {@link FormGuard} (a honeypot, one count of both per client address, and emails per address).
  */
 @Controller("/events")
 @Public
@@ -44,12 +48,15 @@ public class PublicEventsController {
     private final Events events;
     private final EventBookings bookings;
     private final RegionDirectory region;
+    private final FormGuard guard;
     private final Clock clock;
 
-    public PublicEventsController(Events events, EventBookings bookings, RegionDirectory region, Clock clock) {
+    public PublicEventsController(Events events, EventBookings bookings, RegionDirectory region, FormGuard guard,
+                                  Clock clock) {
         this.events = events;
         this.bookings = bookings;
         this.region = region;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -134,13 +141,13 @@ public class PublicEventsController {
         if (event.isEmpty()) {
             return notFound();
         }
-        BookingForm form = BookingForm.read(data);
-        FormErrors errors = form.check(new FormErrors());
-        if (!errors.isEmpty()) {
-            return bookPage(event.get(), form, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        Optional<HttpResponse<?>> refused = check(request, event.get(), data);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        Applicant applicant = Visitor.of(request).applicant();
-        EventBookings.Outcome outcome = bookings.book(eventId, form.booker(applicant == null ? null : applicant.id()));
+        BookingForm form = BookingForm.read(data);
+        EventBookings.Outcome outcome = bookings.book(eventId, booker(request, form),
+                guard.emails(PublicForm.EVENT_BOOKING));
         if (outcome instanceof EventBookings.Outcome.Booked booked) {
             return HttpResponse.seeOther(URI.create("/events/" + eventId + "/booked?reference="
                     + URLEncoder.encode(booked.reference(), StandardCharsets.UTF_8)));
@@ -170,13 +177,12 @@ public class PublicEventsController {
         if (event.isEmpty()) {
             return notFound();
         }
-        BookingForm form = BookingForm.read(data);
-        FormErrors errors = form.check(new FormErrors());
-        if (!errors.isEmpty()) {
-            return bookPage(event.get(), form, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        Optional<HttpResponse<?>> refused = check(request, event.get(), data);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        Applicant applicant = Visitor.of(request).applicant();
-        if (!bookings.joinWaitingList(eventId, form.booker(applicant == null ? null : applicant.id()))) {
+        if (!bookings.joinWaitingList(eventId, booker(request, BookingForm.read(data)),
+                guard.emails(PublicForm.EVENT_BOOKING))) {
             return Page.of("events/closed").with("event", card(event.get())).status(HttpStatus.CONFLICT).response();
         }
         return HttpResponse.seeOther(URI.create("/events/" + eventId + "/waiting"));
@@ -186,6 +192,24 @@ public class PublicEventsController {
     public HttpResponse<?> waiting(@PathVariable long eventId) {
         return visible(eventId).<HttpResponse<?>>map(e -> Page.of("events/waiting").with("event", card(e))
                 .with("hours", bookings.offerHours()).response()).orElseGet(PublicEventsController::notFound);
+    }
+
+    /**
+     * What stops a booking or a place on the waiting list before it is made: the form's errors (422), then the
+     * honeypot and the limit per client address. Empty when it may go ahead.
+     */
+    private Optional<HttpResponse<?>> check(HttpRequest<?> request, InfoEvent event, FormData data) {
+        BookingForm form = BookingForm.read(data);
+        FormErrors errors = form.check(new FormErrors());
+        if (!errors.isEmpty()) {
+            return Optional.of(bookPage(event, form, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response());
+        }
+        return guard.refusal(PublicForm.EVENT_BOOKING, request, data);
+    }
+
+    private static Booker booker(HttpRequest<?> request, BookingForm form) {
+        Applicant applicant = Visitor.of(request).applicant();
+        return form.booker(applicant == null ? null : applicant.id());
     }
 
     private Page bookPage(InfoEvent event, BookingForm form, FormErrors errors) {

@@ -25,13 +25,17 @@ import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.form.FormGuard;
+import uk.frontdoor.web.form.PublicForm;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 
 /**
  * The adoption support front door: first who to call if a child is in danger now, then the request's
  * question pages (saved as a draft after each), check your answers and the confirmation. An answer that
- * says a child is at risk now leads to the danger-now page instead of the next question.
+ * says a child is at risk now leads to the danger-now page instead of the next question. {@link FormGuard} keeps
+ * software out, as it does for the enquiry: a honeypot on contact details and check your answers, and limits on sends
+ * per client address and on acknowledgements per email address.
  */
 @Controller("/support")
 @Public
@@ -46,11 +50,13 @@ public class SupportController {
     private final RegionDirectory region;
     private final WebSessions sessions;
     private final SupportPages pages;
+    private final FormGuard guard;
     private final Clock clock;
 
     public SupportController(SupportDrafts drafts, SupportRequests requests, RegionDirectory region,
-                             WebSessions sessions, SupportPages pages, Clock clock) {
+                             WebSessions sessions, SupportPages pages, FormGuard guard, Clock clock) {
         this.drafts = drafts;
+        this.guard = guard;
         this.requests = requests;
         this.region = region;
         this.sessions = sessions;
@@ -95,12 +101,16 @@ public class SupportController {
         if (draft.isEmpty()) {
             return redirect(requests.receipt(sessionId).isPresent() ? CONFIRMATION : START);
         }
+        Optional<HttpResponse<?>> refused = guard.refusal(PublicForm.SUPPORT_REQUEST, request, form);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (!"yes".equals(form.get("consent"))) {
             FormErrors errors = new FormErrors().add("consent", "support.consent.required");
             return pages.checkAnswers(draft.get(), region.boroughs(), errors)
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
-        SupportRequests.Outcome outcome = requests.submit(sessionId, true);
+        SupportRequests.Outcome outcome = requests.submit(sessionId, true, guard.emails(PublicForm.SUPPORT_REQUEST));
         if (outcome instanceof SupportRequests.Outcome.Incomplete incomplete) {
             return redirect(SupportPages.path(incomplete.step()));
         }
@@ -146,6 +156,10 @@ public class SupportController {
         Optional<HttpResponse<?>> earlier = sendBackToEarlierPage(step, draft.get());
         if (earlier.isPresent()) {
             return earlier.get();
+        }
+        Optional<HttpResponse<?>> automated = guard.automated(PublicForm.SUPPORT_REQUEST, form);
+        if (automated.isPresent()) {
+            return automated.get();
         }
         boolean change = "true".equals(form.get("change"));
         List<Borough> boroughs = region.boroughs();

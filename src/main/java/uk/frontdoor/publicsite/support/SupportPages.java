@@ -17,6 +17,7 @@ import uk.frontdoor.core.support.ChildrensServices;
 import uk.frontdoor.core.support.EmergencyNumbers;
 import uk.frontdoor.core.support.SupportAnswers;
 import uk.frontdoor.core.support.SupportReceipt;
+import uk.frontdoor.core.support.SupportRequests;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.core.support.SupportTargets;
 import uk.frontdoor.web.form.Choice;
@@ -130,6 +131,7 @@ class SupportPages {
         return Page.of("support/check-answers")
                 .with("rows", rows)
                 .with("consentOptions", List.of(Choice.of("yes", "support.consent.yes")))
+                .with("safeToLeaveMessage", SupportRequests.safeToLeaveMessage(draft))
                 .with("errors", errors)
                 .with("backLink", path(steps[steps.length - 1]));
     }
@@ -138,6 +140,7 @@ class SupportPages {
         return Page.of("support/confirmation")
                 .with("reference", receipt.reference())
                 .with("respondBy", DAY.format(receipt.respondBy()))
+                .with("safeToLeaveMessage", receipt.safeToLeaveMessage())
                 .with("outsideCouncil", records.responsibleOutsideTheRegion(receipt.requestId(),
                         uk.frontdoor.platform.time.Times.todayUk(clock)).orElse(null));
     }

@@ -78,6 +78,7 @@ class ABirthRelativeAsksAboutLetterboxContactJourneyTest extends AppTest {
         page.getByLabel("Full name").fill("Jo Birthrelative");
         page.getByLabel("Email address").fill(email);
         pressContinue("Contacting you safely");
+        assertThat(page.locator("#safeToLeaveMessage-hint")).containsText("If you say no, we will not email you");
         page.locator("#safeToLeaveMessage-no").check();
         page.locator("#safeToSendPost").check();
         pressContinue("About the adopted child or person");
@@ -110,6 +111,7 @@ class ABirthRelativeAsksAboutLetterboxContactJourneyTest extends AppTest {
         pressContinue("What support have you had before? (optional)");
         pressContinue("Check your answers before sending your request");
         assertTrue(page.locator("main").innerText().contains("Help with contact, including letterbox contact"));
+        assertThat(page.locator("#acknowledgement")).containsText("so we will not email you");
         page.getByLabel("I agree that Adopt London South may use these details").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
         showing("Request sent");
@@ -117,19 +119,23 @@ class ABirthRelativeAsksAboutLetterboxContactJourneyTest extends AppTest {
 
     private void then_they_see_their_reference() {
         reference = page.locator(".govuk-panel .app-reference").innerText().trim();
+        assertThat(page.locator("#acknowledgement")).containsText("We have not sent you an email, because you told us it"
+                + " is not safe to leave you a message.");
         assertEquals(1, sql.count("SELECT COUNT(*) FROM support_request WHERE reference = ? AND requester = 'birth-relative' "
                 + "AND help = 'contact'", reference));
     }
 
     private void when_they_sign_in_with_the_emailed_link() {
-        assertEquals(1, Mailbox.await(email, 1, Duration.ofSeconds(15)).size(), "the acknowledgement first");
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?", email),
+                "no acknowledgement: they said it is not safe to leave a message");
         page.navigate("/sign-in");
         showing("Sign in");
         page.getByLabel("Email address").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a link")).click();
         showing("Check your email");
-        List<jakarta.mail.internet.MimeMessage> mails = Mailbox.await(email, 2, Duration.ofSeconds(15));
-        Matcher link = LINK.matcher(Mailbox.body(mails.get(1)));
+        List<jakarta.mail.internet.MimeMessage> mails = Mailbox.await(email, 1, Duration.ofSeconds(15));
+        assertEquals(1, mails.size(), "only the link they asked for");
+        Matcher link = LINK.matcher(Mailbox.body(mails.get(0)));
         assertTrue(link.find());
         page.navigate(link.group(1));
         showing("Sign in to your account");
@@ -145,13 +151,17 @@ class ABirthRelativeAsksAboutLetterboxContactJourneyTest extends AppTest {
     }
 
     private void and_they_add_information_to_it() {
+        assertThat(page.locator("#information-hint")).containsText("We will not email you to say we have it");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add information")).click();
         showingErrors("Enter the information you want to add");
         page.getByLabel("Add information to your request").fill("The last letterbox letter was returned unopened.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add information")).click();
         showing("Reference " + reference);
-        assertThat(page.locator(".govuk-notification-banner")).containsText("We have added this to your request");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("We have added this to your request. We have"
+                + " not sent you an email");
         assertThat(page.locator(".app-added-information")).containsText("returned unopened");
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?", email),
+                "only the sign-in link they asked for: nothing acknowledges what they added");
     }
 
     private void pressContinue(String nextHeading) {
