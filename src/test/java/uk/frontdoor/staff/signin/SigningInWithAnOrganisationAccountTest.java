@@ -86,6 +86,7 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         long audited = lastAuditId();
 
         URI authorization = OrganisationSignIn.pressTheButton(browser, next);
+        assertTrue(authorization.toString().startsWith(IdentityProvider.issuer() + "/authorize?"), authorization.toString());
         var query = OrganisationSignIn.query(authorization);
         assertEquals("code", query.get("response_type"));
         assertEquals("S256", query.get("code_challenge_method"), "PKCE");
