@@ -4,6 +4,10 @@ import com.nimbusds.jose.JOSEObjectType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +44,28 @@ public final class IdentityProvider {
             server = new MockOAuth2Server(new OAuth2Config(true), new CannedTokenResponse());
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+            warmUp(server);
         }
         return server;
+    }
+
+    /**
+     * Asks the new provider for its configuration and keys once, so that the portal's first sign-in does not wait
+     * for the provider's own first-request start-up (seconds on a busy 2-core machine, against the portal's timeouts).
+     */
+    private static void warmUp(MockOAuth2Server provider) {
+        HttpClient http = HttpClient.newHttpClient();
+        for (var url : List.of(provider.wellKnownUrl(TENANT), provider.jwksUrl(TENANT))) {
+            try {
+                http.send(HttpRequest.newBuilder(url.uri()).timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public static String issuer() {
