@@ -326,6 +326,8 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         assertEquals(NOT_FINISHED, replayed.html().selectFirst("h1").text());
         assertNotSignedIn(browser);
         assertRefusedSince(audited, "STATE_REPLAYED", "used already");
+        assertEquals(400, client().get(trip.callback()).status(), "again, from anywhere");
+        assertEquals(1, refusalsSince(audited).size(), "a replay is audited once, so replays cannot fill the audit log");
     }
 
     @Test
@@ -359,6 +361,8 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         assertEquals(400, page.status());
         assertNotSignedIn(browser);
         assertRefusedSince(audited, "STATE_EXPIRED", "10 minutes");
+        clock.reset();
+        assertEquals(400, browser.get(trip.callback()).status(), "a late way back uses the attempt up too");
     }
 
     @Test
@@ -377,14 +381,19 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
     }
 
     @Test
-    void a_way_back_with_no_state_at_all_is_refused() {
+    void a_way_back_with_no_state_or_a_made_up_one_is_refused() {
         WebClient browser = client();
         browser.get("/staff/sign-in");
 
+        long audited = lastAuditId();
+
         var page = browser.get("/staff/sign-in/oidc/callback?code=made-up");
+        var madeUp = browser.get("/staff/sign-in/oidc/callback?code=made-up&state=" + UUID.randomUUID());
 
         assertEquals(400, page.status());
+        assertEquals(400, madeUp.status());
         assertNotSignedIn(browser);
+        assertEquals(List.of(), refusalsSince(audited), "logged, but nothing to audit: anyone can send these");
     }
 
     @Test

@@ -37,7 +37,8 @@ class SignOnAttempts {
     sealed interface Use {
         record Fresh(String nonce, String codeVerifier, String next) implements Use { }
         record Unknown() implements Use { }
-        record Replayed() implements Use { }
+        /** Used already; {@code first} for the first replay of this attempt (the one worth an audit row). */
+        record Replayed(boolean first) implements Use { }
         record Expired() implements Use { }
         record OtherBrowser() implements Use { }
     }
@@ -50,8 +51,9 @@ class SignOnAttempts {
     }
 
     /**
-     * Uses the attempt up, whatever comes next: exactly one request can use a state, even when two try at once, and
-     * one from another browser uses it up too (a leaked address is then worth nothing to anyone).
+     * Uses the attempt up the first time its state comes back, whatever comes next: exactly one request can use a
+     * state, even when two try at once; a late one or one from another browser uses it up too (a leaked address is then
+     * worth nothing to anyone), and every later one is a replay.
      */
     @Transactional
     public Use use(String state, String browserKey) {
@@ -60,12 +62,11 @@ class SignOnAttempts {
         }
         String hash = sha256(state);
         LocalDateTime now = Times.nowUtc(clock);
-        int used = sql.update("""
-                UPDATE staff_sign_on_attempt SET used_at = ?
-                WHERE state_hash = ? AND used_at IS NULL AND created_at > ?""", now, hash, now.minus(VALID_FOR));
-        record Row(String browserHash, String nonce, String verifier, String next, LocalDateTime usedAt) { }
+        int used = sql.update("UPDATE staff_sign_on_attempt SET used_at = ? WHERE state_hash = ? AND used_at IS NULL",
+                now, hash);
+        record Row(String browserHash, String nonce, String verifier, String next, LocalDateTime createdAt) { }
         Optional<Row> row = sql.one("""
-                SELECT browser_hash, nonce, code_verifier, next_page, used_at FROM staff_sign_on_attempt
+                SELECT browser_hash, nonce, code_verifier, next_page, created_at FROM staff_sign_on_attempt
                 WHERE state_hash = ?""",
                 rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDateTime.class)), hash);
@@ -73,7 +74,13 @@ class SignOnAttempts {
             return new Use.Unknown();
         }
         if (used == 0) {
-            return row.get().usedAt() != null ? new Use.Replayed() : new Use.Expired();
+            int firstReplay = sql.update("""
+                    UPDATE staff_sign_on_attempt SET replayed_at = ? WHERE state_hash = ? AND replayed_at IS NULL""",
+                    now, hash);
+            return new Use.Replayed(firstReplay == 1);
+        }
+        if (!row.get().createdAt().isAfter(now.minus(VALID_FOR))) {
+            return new Use.Expired();
         }
         if (!MessageDigest.isEqual(row.get().browserHash().getBytes(StandardCharsets.US_ASCII),
                 sha256(browserKey == null ? "" : browserKey).getBytes(StandardCharsets.US_ASCII))) {

@@ -113,8 +113,10 @@ public class SingleSignOn {
     }
 
     private SignOnResult refuseAttempt(SignOnAttempts.Use use) {
-        if (use instanceof SignOnAttempts.Use.Replayed) {
-            return links.refuse(Refusal.STATE_REPLAYED, null, "the state was used already (a replay)");
+        if (use instanceof SignOnAttempts.Use.Replayed replayed) {
+            return replayed.first()
+                    ? links.refuse(Refusal.STATE_REPLAYED, null, "the state was used already (a replay)")
+                    : turnAway(Refusal.STATE_REPLAYED, "the state was used already, and its replay was audited");
         }
         if (use instanceof SignOnAttempts.Use.Expired) {
             return links.refuse(Refusal.STATE_EXPIRED, null, "the sign-on was started more than "
@@ -123,7 +125,16 @@ public class SingleSignOn {
         if (use instanceof SignOnAttempts.Use.OtherBrowser) {
             return links.refuse(Refusal.OTHER_BROWSER, null, "the sign-on was started in another browser");
         }
-        return links.refuse(Refusal.STATE_UNKNOWN, null, "no sign-on was started with this state");
+        return turnAway(Refusal.STATE_UNKNOWN, "no sign-on was started with this state");
+    }
+
+    /**
+     * A refusal logged but not audited: a state nobody started, or a replay already audited once. Anyone can send these
+     * at no cost, and the audit log is append-only; each attempt started here is audited at most three times.
+     */
+    private static SignOnResult turnAway(Refusal refusal, String detail) {
+        LOG.info("Single sign-on refused ({}): {}", refusal, detail);
+        return new SignOnResult.Refused(refusal);
     }
 
     private void requireOn() {
