@@ -148,6 +148,7 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
 
         assertEquals(403, page.status());
         assertEquals(NO_ACCOUNT, page.html().selectFirst("h1").text());
+        assertTrue(page.html().title().startsWith(NO_ACCOUNT + " – "), page.html().title());
         assertTrue(page.body().contains("Ask your administrator"), page.body());
         assertNotSignedIn(browser);
         assertRefusedSince(audited, "NO_ACCOUNT", stranger);
