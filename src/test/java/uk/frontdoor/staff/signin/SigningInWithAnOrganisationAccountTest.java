@@ -367,6 +367,23 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
     }
 
     @Test
+    void a_code_the_provider_gave_to_one_sign_in_cannot_finish_another_as_pkce_ties_it_to_the_first() {
+        Person sam = colleague("Sam Jones");
+        WebClient browser = client();
+        var first = OrganisationSignIn.goToTheProvider(browser, subject(), OrganisationSignIn.claims(sam.email(), true));
+        URI second = OrganisationSignIn.pressTheButton(browser, null);
+        String code = OrganisationSignIn.query(URI.create(first.callback())).get("code");
+        long audited = lastAuditId();
+
+        var page = browser.get("/staff/sign-in/oidc/callback?code=" + code + "&state="
+                + OrganisationSignIn.query(second).get("state"));
+
+        assertEquals(400, page.status());
+        assertNotSignedIn(browser);
+        assertRefusedSince(audited, "PROVIDER_ERROR", "invalid_grant");
+    }
+
+    @Test
     void a_person_who_cancels_at_the_provider_is_asked_to_start_again() {
         WebClient browser = client();
         URI authorization = OrganisationSignIn.pressTheButton(browser, null);
