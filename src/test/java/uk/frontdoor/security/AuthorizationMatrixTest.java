@@ -24,6 +24,12 @@ import uk.frontdoor.support.WebClient;
  */
 @MicronautTest(transactional = false)
 class AuthorizationMatrixTest extends AppTest {
+    /** Single sign-on on, as the matrix is written for it ({@link Identities#settings}). */
+    @Override
+    public Map<String, String> getProperties() {
+        return Identities.settings(super.getProperties());
+    }
+
     @Inject
     Identities identities;
 

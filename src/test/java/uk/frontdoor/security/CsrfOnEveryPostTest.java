@@ -25,6 +25,12 @@ import uk.frontdoor.support.WebClient;
  */
 @MicronautTest(transactional = false)
 class CsrfOnEveryPostTest extends AppTest {
+    /** Single sign-on on, as the matrix is written for it ({@link Identities#settings}). */
+    @Override
+    public Map<String, String> getProperties() {
+        return Identities.settings(super.getProperties());
+    }
+
     /** Outcomes that the access check gives before the token is looked at: those people cannot show a CSRF refusal. */
     private static final Set<String> TURNED_AWAY_FIRST = Set.of("signin", "staff-signin", "403");
 

@@ -51,6 +51,17 @@ import uk.frontdoor.support.WebClient;
  */
 @Singleton
 public class Identities {
+    /**
+     * The portal's settings for every test that walks the matrix: staff single sign-on on, with a real provider in the
+     * test JVM, so that its routes are walked as they behave when an agency uses it (off, they only answer 404:
+     * {@code WithoutSingleSignOnTest}).
+     */
+    public static java.util.Map<String, String> settings(java.util.Map<String, String> base) {
+        java.util.Map<String, String> settings = new java.util.HashMap<>(base);
+        settings.putAll(uk.frontdoor.support.IdentityProvider.settings());
+        return settings;
+    }
+
     /** The matrix's columns, in order. */
     public static final List<String> NAMES = List.of("anon", "A", "B", "requester", "se-officer", "sw-officer",
             "support", "social", "manager", "admin");

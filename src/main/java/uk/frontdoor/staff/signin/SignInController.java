@@ -14,6 +14,8 @@ import java.net.URI;
 import java.util.List;
 import uk.frontdoor.core.staff.SignInResult;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.signon.SingleSignOn;
+import uk.frontdoor.web.access.ResponseHeaders;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
@@ -33,10 +35,12 @@ public class SignInController {
 
     private final StaffAccounts accounts;
     private final WebSessions sessions;
+    private final SingleSignOn singleSignOn;
 
-    public SignInController(StaffAccounts accounts, WebSessions sessions) {
+    public SignInController(StaffAccounts accounts, WebSessions sessions, SingleSignOn singleSignOn) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.singleSignOn = singleSignOn;
     }
 
     @Get("/sign-in")
@@ -45,7 +49,7 @@ public class SignInController {
         if (Visitor.of(request).isStaff()) {
             return HttpResponse.seeOther(URI.create(NextPage.orHome(next)));
         }
-        return page(NextPage.orHome(next), "", new FormErrors())
+        return page(request, NextPage.orHome(next), "", new FormErrors())
                 .with("signedOut", signedOut != null)
                 .response();
     }
@@ -68,7 +72,7 @@ public class SignInController {
             errors.add("password", "staff.signIn.error.refused");
         }
         if (!errors.isEmpty()) {
-            return page(next, email, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+            return page(request, next, email, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
         }
         SignInResult result = accounts.signIn(email, password);
         if (result instanceof SignInResult.SignedIn signedIn) {
@@ -76,7 +80,7 @@ public class SignInController {
             return HttpResponse.seeOther(URI.create(next));
         }
         String key = result instanceof SignInResult.Locked ? "staff.signIn.error.locked" : "staff.signIn.error.refused";
-        return page(next, email, errors.add("email", key)).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return page(request, next, email, errors.add("email", key)).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
     }
 
     /** Public, so that someone whose session has already expired can still press "Sign out". */
@@ -93,10 +97,17 @@ public class SignInController {
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
     }
 
-    private static Page page(String next, String email, FormErrors errors) {
-        return Page.of("staff/signin/sign-in")
+    /** The sign-in page; with single sign-on on, its button comes first (ADR 0027). */
+    private Page page(HttpRequest<?> request, String next, String email, FormErrors errors) {
+        Page page = Page.of("staff/signin/sign-in")
                 .with("next", next)
                 .with("email", email)
-                .with("errors", errors);
+                .with("errors", errors)
+                .with("singleSignOn", singleSignOn.isOn());
+        if (singleSignOn.isOn()) {
+            singleSignOn.displayName().ifPresent(words -> page.with("singleSignOnButton", words));
+            ResponseHeaders.allowFormsTo(request, singleSignOn.formTargets());
+        }
+        return page;
     }
 }

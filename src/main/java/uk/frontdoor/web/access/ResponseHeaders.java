@@ -6,6 +6,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
 import uk.frontdoor.web.session.CsrfTokens;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
@@ -28,6 +31,10 @@ public class ResponseHeaders implements Ordered {
             "base-uri 'self'",
             "object-src 'none'");
 
+    /** Other origins this response's page may post forms to (see {@link #allowFormsTo}). */
+    private static final String FORM_TARGETS = "frontdoor.csp.form-targets";
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
     private final WebSessions sessions;
     private final CsrfTokens csrf;
 
@@ -41,10 +48,25 @@ public class ResponseHeaders implements Ordered {
         return ServerFilterPhase.FIRST.order();
     }
 
+    /**
+     * Lets the page this request answers with post forms to these origins too. Only for a form whose answer redirects
+     * the browser there (the staff sign-in page's single sign-on button: browsers apply {@code form-action} to the
+     * redirects that follow a form, so 'self' alone would stop the browser on its way to the identity provider).
+     */
+    public static void allowFormsTo(HttpRequest<?> request, Collection<String> origins) {
+        request.setAttribute(FORM_TARGETS, origins.stream().filter(o -> ORIGIN.matcher(o).matches()).toList());
+    }
+
+    static String csp(HttpRequest<?> request) {
+        @SuppressWarnings("unchecked")
+        List<String> others = request.getAttribute(FORM_TARGETS, List.class).orElse(List.of());
+        return others.isEmpty() ? CSP : CSP.replace("form-action 'self'", "form-action 'self' " + String.join(" ", others));
+    }
+
     @ResponseFilter
     public void decorate(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
-        headers.set("Content-Security-Policy", CSP);
+        headers.set("Content-Security-Policy", csp(request));
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "same-origin");
