@@ -50,7 +50,13 @@ class PasswordRulesTest {
         assertEquals(Optional.of(PasswordProblem.REPEATS_OR_SEQUENCE), check("letmeinletmein"));
         assertEquals(Optional.of(PasswordProblem.REPEATS_OR_SEQUENCE), check("abcdefghijklmnop"));
         assertEquals(Optional.of(PasswordProblem.REPEATS_OR_SEQUENCE), check("aaaaaaaaaaaaaa"));
-        assertTrue(check("19/04/1987").isPresent());
+        assertEquals(Optional.of(PasswordProblem.DATES), check("19/04/1987 x"));
+    }
+
+    @Test
+    void a_password_easy_to_guess_for_any_other_reason_is_refused_with_general_advice() {
+        assertEquals(Optional.of(PasswordProblem.EASY_TO_GUESS), check("michaeljohnson"), "common names");
+        assertEquals(Optional.of(PasswordProblem.EASY_TO_GUESS), check("internationalisation"), "one long word");
     }
 
     @Test
