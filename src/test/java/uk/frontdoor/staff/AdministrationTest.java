@@ -2,6 +2,7 @@ package uk.frontdoor.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,7 +16,10 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
 import uk.frontdoor.support.AppTest;
@@ -31,6 +35,8 @@ class AdministrationTest extends AppTest {
     RegionDirectory region;
     @Inject
     Sql sql;
+    @Inject
+    WorkQueue queue;
 
     private long auditsOf(long adminId, String action) {
         return sql.count("SELECT COUNT(*) FROM audit_event WHERE actor_type = 'STAFF' AND actor_id = ? AND action = ?",
@@ -132,6 +138,53 @@ class AdministrationTest extends AppTest {
 
         assertTrue(accounts.find(leaver.id()).isPresent());
         assertEquals(1, fixture.audits(admin.id(), "REACTIVATE_STAFF", "STAFF", leaver.id()));
+    }
+
+    @Test
+    void deactivating_a_colleague_returns_their_open_items_to_the_team_s_queue_unassigned_with_a_history_entry() {
+        Person admin = fixture.person("Ada Admin", Role.ADMINISTRATOR);
+        Team team = fixture.newSouthEastTeam();
+        Person leaver = fixture.person("Lee Leaver", Role.RECRUITMENT_OFFICER, team);
+        Person stayer = fixture.person("Sue Stayer", Role.RECRUITMENT_OFFICER, team);
+        StaffMember lee = accounts.find(leaver.id()).orElseThrow();
+        var open = fixture.enquiry(team);
+        var alsoOpen = fixture.enquiry(team);
+        var closed = fixture.enquiry(team);
+        var someoneElses = fixture.enquiry(team);
+        for (var item : List.of(open, alsoOpen, closed)) {
+            queue.claim(item.id(), lee);
+        }
+        queue.claim(someoneElses.id(), accounts.find(stayer.id()).orElseThrow());
+        queue.closeWithDecision(closed.id(), lee, WorkItemStatus.NO_FURTHER_ACTION, "Nothing more to do");
+        int versionBefore = queue.find(open.id()).orElseThrow().version();
+        WebClient browser = fixture.signIn(client(), admin);
+        browser.get("/staff/admin/accounts");
+
+        browser.submit("/staff/admin/accounts/" + leaver.id() + "/deactivate", Map.of());
+
+        for (var item : List.of(open, alsoOpen)) {
+            assertNull(queue.find(item.id()).orElseThrow().assignedTo(), "back in the queue, unassigned");
+            assertEquals(team.id(), queue.find(item.id()).orElseThrow().teamId(), "the same team's queue");
+            var entry = queue.history(item.id()).get(0);
+            assertEquals(WorkQueue.RETURNED_TO_QUEUE, entry.eventType());
+            assertEquals(admin.name(), entry.staffName(), "by the administrator who deactivated them");
+            assertEquals(leaver.name(), entry.detail(), "the entry keeps the name; the words come from the bundle");
+            assertEquals(1, fixture.audits(admin.id(), WorkQueue.RETURNED_TO_QUEUE, "ENQUIRY", item.enquiryId()));
+        }
+        assertEquals(versionBefore + 1, queue.find(open.id()).orElseThrow().version(),
+                "a colleague's stale 'assign' form is refused rather than undoing it");
+        assertEquals(leaver.id(), queue.find(closed.id()).orElseThrow().assignedTo(), "closed items keep who did them");
+        assertEquals(stayer.id(), queue.find(someoneElses.id()).orElseThrow().assignedTo());
+        assertEquals(1, fixture.audits(admin.id(), "DEACTIVATE_STAFF", "STAFF", leaver.id()));
+
+        var itemPage = browser.get("/staff/items/" + open.id());
+        var history = itemPage.html().select("#history ~ ol li").first();
+        assertEquals("Returned to the team’s queue, unassigned: " + leaver.name() + " no longer has an active account",
+                history.selectFirst("p").text());
+        assertTrue(history.text().contains("by " + admin.name()));
+        var queuePage = browser.get("/staff/queues/" + team.id() + "?assigned=unassigned");
+        assertTrue(queuePage.body().contains(open.reference()) && queuePage.body().contains(alsoOpen.reference()),
+                "the team sees them among the unassigned");
     }
 
     @Test
