@@ -92,21 +92,25 @@ class EnquiryStepTest {
 
         @Test
         void an_email_address_needs_an_at_and_a_domain() {
-            for (String bad : List.of("ada", "ada@", "@example.org", "ada@example", "ada lovelace@example.org", "a@b@c.org")) {
+            for (String bad : List.of("ada", "ada@", "@example.org", "ada@example", "a@b@c.org")) {
                 assertEquals(List.of("enquiry.email.format"),
                         keys(EnquiryStep.CONTACT_DETAILS, "email", bad, "phone", "020 7946 0000"), bad);
             }
+            assertEquals(List.of("emailAddress.hiddenCharacter"), keys(EnquiryStep.CONTACT_DETAILS,
+                    "email", "ada lovelace@example.org", "phone", "020 7946 0000"), "a space inside has its own message (ADR 29)");
             assertEquals(List.of(), keys(EnquiryStep.CONTACT_DETAILS, "email", "ada.lovelace+x@mail.example.co.uk",
                     "phone", "020 7946 0000"));
         }
 
         @Test
         void an_email_address_may_have_254_characters() {
-            String ok = "a".repeat(242) + "@example.org";
+            // at most 64 characters before the @ (RFC 5321, ADR 29); the rest in domain labels of at most 63
+            String ok = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".org";
             assertEquals(254, ok.length());
             assertEquals(List.of(), keys(EnquiryStep.CONTACT_DETAILS, "email", ok, "phone", "020 7946 0000"));
+            String tooLong = ok.replace(".org", "d.org");
             assertEquals(List.of("enquiry.email.tooLong"),
-                    keys(EnquiryStep.CONTACT_DETAILS, "email", "a" + ok, "phone", "020 7946 0000"));
+                    keys(EnquiryStep.CONTACT_DETAILS, "email", tooLong, "phone", "020 7946 0000"));
         }
 
         @Test

@@ -224,8 +224,17 @@ class BookingAnEventTest extends AppTest {
         var event = events.atOffice(SUMMER, 10);
         WebClient client = client();
         client.get("/events/" + event.id() + "/book");
-        client.submit("/events/" + event.id() + "/book", answers(email.toUpperCase()));
-        assertEquals(enquiryId, sql.count("SELECT enquiry_id FROM event_booking WHERE email = ?", email));
+        client.submit("/events/" + event.id() + "/book", answers(email.replace("@example.org", "@EXAMPLE.ORG")));
+        assertEquals(enquiryId, sql.count("SELECT enquiry_id FROM event_booking WHERE email = ?", email),
+                "the same address: the domain's letter case does not matter");
+
+        String lookAlike = email.toUpperCase(java.util.Locale.ROOT);
+        WebClient other = client();
+        other.get("/events/" + event.id() + "/book");
+        other.submit("/events/" + event.id() + "/book", answers(lookAlike));
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM event_booking WHERE email = ? AND enquiry_id IS NOT NULL",
+                lookAlike.replace("@EXAMPLE.ORG", "@example.org")),
+                "a different local part is a different person (ADR 29): not linked to the enquiry");
     }
 
     @Test
