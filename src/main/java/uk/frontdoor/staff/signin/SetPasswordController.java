@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
-import java.util.List;
 import uk.frontdoor.core.staff.PasswordRules;
 import uk.frontdoor.core.staff.SetPasswordLinks;
 import uk.frontdoor.core.staff.SetPasswordLinks.Opening;
