@@ -2,6 +2,7 @@ package uk.frontdoor.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,7 +16,10 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkKind;
+import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
 import uk.frontdoor.support.AppTest;
@@ -31,6 +35,8 @@ class AdministrationTest extends AppTest {
     RegionDirectory region;
     @Inject
     Sql sql;
+    @Inject
+    WorkQueue queue;
 
     private long auditsOf(long adminId, String action) {
         return sql.count("SELECT COUNT(*) FROM audit_event WHERE actor_type = 'STAFF' AND actor_id = ? AND action = ?",
@@ -48,26 +54,32 @@ class AdministrationTest extends AppTest {
     }
 
     @Test
-    void an_administrator_creates_a_staff_account_and_the_person_can_sign_in() {
+    void an_administrator_creates_a_staff_account_and_the_person_sets_their_own_password_then_signs_in() {
         Person admin = fixture.person("Ada Admin", Role.ADMINISTRATOR);
         Team team = fixture.newSouthEastTeam();
         WebClient browser = fixture.signIn(client(), admin);
         String email = uniqueEmail("new.officer");
-        browser.get("/staff/admin/accounts/new");
+        var form = browser.get("/staff/admin/accounts/new");
+        assertTrue(form.html().select("input[type=password]").isEmpty(), "nobody types a password for someone else");
 
         var list = browser.submit("/staff/admin/accounts/new", Map.of("fullName", "Nia Newton", "email", email,
-                "password", "a good long password", "roles", List.of("RECRUITMENT_OFFICER"),
-                "teams", List.of(String.valueOf(team.id()))));
+                "roles", List.of("RECRUITMENT_OFFICER"), "teams", List.of(String.valueOf(team.id()))));
 
-        assertEquals("The staff account has been created. Tell the person their password in a safe way.",
-                list.html().selectFirst(".govuk-notification-banner__heading").text());
+        assertEquals("The staff account has been created. We have emailed the person a link to set their password. "
+                + "It works for 24 hours.", list.html().selectFirst(".govuk-notification-banner__heading").text());
         Element row = list.html().select("tbody tr").stream().filter(r -> r.text().contains(email)).findFirst().orElseThrow();
         assertTrue(row.text().contains("Nia Newton"));
         assertTrue(row.text().contains("Recruitment officer"));
         assertTrue(row.text().contains(team.name()));
+        assertTrue(row.text().contains("Waiting for password"));
         assertEquals(1, auditsOf(admin.id(), "CREATE_STAFF"));
 
         WebClient nia = client();
+        String link = StaffFixture.setPasswordLink(email, 1);
+        nia.get(link);
+        var done = nia.submit("/staff/set-password", Map.of("token", StaffFixture.token(link),
+                "password", "a good long password", "confirmPassword", "a good long password"));
+        assertEquals("Your password has been set", done.html().selectFirst("h1").text());
         nia.get("/staff/sign-in");
         var otherCapitals = nia.post("/staff/sign-in", Map.of("email", email.toUpperCase(),
                 "password", "a good long password"));
@@ -87,22 +99,20 @@ class AdministrationTest extends AppTest {
 
         var blank = browser.post("/staff/admin/accounts/new", Map.of());
         var problems = browser.post("/staff/admin/accounts/new", Map.of("fullName", "Sam Again", "email", existing.email(),
-                "password", "too short", "roles", List.of("RECRUITMENT_OFFICER")));
+                "roles", List.of("RECRUITMENT_OFFICER")));
         var badEmail = browser.post("/staff/admin/accounts/new", Map.of("fullName", "Eve", "email", "eve.example.org",
-                "password", "a good long password", "roles", List.of("WIZARD"), "teams", List.of("999999999")));
+                "roles", List.of("WIZARD"), "teams", List.of("999999999")));
 
         assertEquals(422, blank.status());
-        assertEquals(List.of("Enter the person’s full name", "Enter their work email address", "Enter a first password",
+        assertEquals(List.of("Enter the person’s full name", "Enter their work email address",
                 "Select at least one role"), blank.errorSummary());
         assertTrue(blank.html().title().startsWith("Error: Create a staff account"));
         assertTrue(blank.html().select("label[for^=teams]").eachText().contains("South West adoption support"),
                 "teams are offered by name");
         assertTrue(blank.html().select("label[for^=roles]").eachText().contains("Team manager"));
         assertEquals(List.of("There is already a staff account with this email address",
-                "The password must be at least 12 characters",
                 "Select at least one team, unless the person is a team manager or an administrator"), problems.errorSummary());
         assertEquals("Sam Again", problems.html().getElementById("fullName").val(), "what was typed is kept");
-        assertEquals("", problems.html().getElementById("password").val(), "except the password");
         assertTrue(problems.html().getElementById("roles").hasAttr("checked"));
         assertEquals(List.of("Enter an email address in the correct format, like name@example.org",
                 "Select roles from the list", "Select teams from the list"), badEmail.errorSummary());
@@ -131,6 +141,53 @@ class AdministrationTest extends AppTest {
 
         assertTrue(accounts.find(leaver.id()).isPresent());
         assertEquals(1, fixture.audits(admin.id(), "REACTIVATE_STAFF", "STAFF", leaver.id()));
+    }
+
+    @Test
+    void deactivating_a_colleague_returns_their_open_items_to_the_team_s_queue_unassigned_with_a_history_entry() {
+        Person admin = fixture.person("Ada Admin", Role.ADMINISTRATOR);
+        Team team = fixture.newSouthEastTeam();
+        Person leaver = fixture.person("Lee Leaver", Role.RECRUITMENT_OFFICER, team);
+        Person stayer = fixture.person("Sue Stayer", Role.RECRUITMENT_OFFICER, team);
+        StaffMember lee = accounts.find(leaver.id()).orElseThrow();
+        var open = fixture.enquiry(team);
+        var alsoOpen = fixture.enquiry(team);
+        var closed = fixture.enquiry(team);
+        var someoneElses = fixture.enquiry(team);
+        for (var item : List.of(open, alsoOpen, closed)) {
+            queue.claim(item.id(), lee);
+        }
+        queue.claim(someoneElses.id(), accounts.find(stayer.id()).orElseThrow());
+        queue.closeWithDecision(closed.id(), lee, WorkItemStatus.NO_FURTHER_ACTION, "Nothing more to do");
+        int versionBefore = queue.find(open.id()).orElseThrow().version();
+        WebClient browser = fixture.signIn(client(), admin);
+        browser.get("/staff/admin/accounts");
+
+        browser.submit("/staff/admin/accounts/" + leaver.id() + "/deactivate", Map.of());
+
+        for (var item : List.of(open, alsoOpen)) {
+            assertNull(queue.find(item.id()).orElseThrow().assignedTo(), "back in the queue, unassigned");
+            assertEquals(team.id(), queue.find(item.id()).orElseThrow().teamId(), "the same team's queue");
+            var entry = queue.history(item.id()).get(0);
+            assertEquals(WorkQueue.RETURNED_TO_QUEUE, entry.eventType());
+            assertEquals(admin.name(), entry.staffName(), "by the administrator who deactivated them");
+            assertEquals(leaver.name(), entry.detail(), "the entry keeps the name; the words come from the bundle");
+            assertEquals(1, fixture.audits(admin.id(), WorkQueue.RETURNED_TO_QUEUE, "ENQUIRY", item.enquiryId()));
+        }
+        assertEquals(versionBefore + 1, queue.find(open.id()).orElseThrow().version(),
+                "a colleague's stale 'assign' form is refused rather than undoing it");
+        assertEquals(leaver.id(), queue.find(closed.id()).orElseThrow().assignedTo(), "closed items keep who did them");
+        assertEquals(stayer.id(), queue.find(someoneElses.id()).orElseThrow().assignedTo());
+        assertEquals(1, fixture.audits(admin.id(), "DEACTIVATE_STAFF", "STAFF", leaver.id()));
+
+        var itemPage = browser.get("/staff/items/" + open.id());
+        var history = itemPage.html().select("#history ~ ol li").first();
+        assertEquals("Returned to the team’s queue, unassigned: " + leaver.name() + " no longer has an active account",
+                history.selectFirst("p").text());
+        assertTrue(history.text().contains("by " + admin.name()));
+        var queuePage = browser.get("/staff/queues/" + team.id() + "?assigned=unassigned");
+        assertTrue(queuePage.body().contains(open.reference()) && queuePage.body().contains(alsoOpen.reference()),
+                "the team sees them among the unassigned");
     }
 
     @Test

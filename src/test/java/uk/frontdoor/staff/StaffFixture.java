@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.support.Mailbox;
 import uk.frontdoor.support.WebClient;
 
 /**
@@ -104,6 +106,29 @@ public class StaffFixture {
         var page = client.post("/staff/sign-in", Map.of("email", person.email(), "password", PASSWORD, "next", "/staff"));
         assertEquals(303, page.status(), "signing in " + person.email());
         return client;
+    }
+
+    private static final java.util.regex.Pattern SET_PASSWORD_LINK =
+            java.util.regex.Pattern.compile("(/staff/set-password\\?token=[A-Za-z0-9_-]+)");
+
+    /**
+     * The set-password link in the {@code n}th email (from 1) sent to {@code email}, waiting for it to arrive through
+     * the real SMTP server; the path and query only, to open against the test's app.
+     */
+    public static String setPasswordLink(String email, int n) {
+        var mails = Mailbox.await(email, n, Duration.ofSeconds(15));
+        assertEquals(n, mails.size(), "emails to " + email);
+        String body = Mailbox.body(mails.get(n - 1));
+        var m = SET_PASSWORD_LINK.matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("no set-password link in: " + body);
+        }
+        return m.group(1);
+    }
+
+    /** The token of a set-password link. */
+    public static String token(String link) {
+        return link.substring(link.indexOf("token=") + 6);
     }
 
     public long audits(long staffId, String action, String subjectType, long subjectId) {

@@ -17,7 +17,9 @@ public enum EmailTemplate {
     EVENT_CHANGED("eventChanged"),
     EVENT_WAITING("eventWaiting"),
     EVENT_PLACE_OFFERED("eventPlaceOffered"),
-    EVENT_REMINDER("eventReminder");
+    EVENT_REMINDER("eventReminder"),
+    STAFF_NEW_ACCOUNT("staffNewAccount"),
+    STAFF_PASSWORD_RESET("staffPasswordReset");
 
     private final String key;
 

@@ -19,7 +19,9 @@ import uk.frontdoor.platform.time.Times;
 
 /**
  * Staff accounts: Argon2id password hashes, and a lockout after repeated failures so that passwords
- * cannot be guessed online. Unknown emails cost the same hashing work as known ones.
+ * cannot be guessed online. Unknown emails cost the same hashing work as known ones. An account made by an
+ * administrator has no password (a NULL hash, V37) until its owner sets one from an emailed link (ADR 0030): until
+ * then nothing signs in to it.
  */
 @Singleton
 public class StaffAccounts {
@@ -40,12 +42,28 @@ public class StaffAccounts {
         this.limiter = limiter;
     }
 
+    /** An account waiting for its owner to set a password ({@link SetPasswordLinks}). */
+    @Transactional
+    public long create(EmailAddress email, String displayName, Set<Role> roles, Set<Long> teamIds) {
+        return insert(email, displayName, null, roles, teamIds);
+    }
+
+    /**
+     * An account with its password already set: only for the first administrator, whom an operator bootstraps from
+     * the environment ({@link FirstAdministrator}), and for test set-up. Administrators never choose a colleague's
+     * password.
+     */
     @Transactional
     public long create(EmailAddress email, String displayName, String password, Set<Role> roles, Set<Long> teamIds) {
+        return insert(email, displayName, hash(password), roles, teamIds);
+    }
+
+    private long insert(EmailAddress email, String displayName, String passwordHash, Set<Role> roles,
+                        Set<Long> teamIds) {
         long id = sql.insert("""
                 INSERT INTO staff_account (email, display_name, password_hash, active, created_at)
                 VALUES (?, ?, ?, TRUE, ?)""",
-                email.value(), displayName.trim(), hash(password), Times.nowUtc(clock));
+                email.value(), displayName.trim(), passwordHash, Times.nowUtc(clock));
         for (Role role : roles) {
             sql.update("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", id, role);
         }
@@ -71,6 +89,38 @@ public class StaffAccounts {
         }
     }
 
+    /**
+     * Stores a new password (checked by {@link PasswordRules} beforehand) and clears the lockout that guarded the old
+     * one.
+     */
+    void storePassword(long staffId, String password) {
+        sql.update("UPDATE staff_account SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                hash(password), staffId);
+    }
+
+    /** Takes the password away (an administrator's reset): from now on it matches nothing. */
+    void clearPassword(long staffId) {
+        sql.update("UPDATE staff_account SET password_hash = NULL WHERE id = ?", staffId);
+    }
+
+    /** Ends every session of this account except {@code keepSessionId} (null: every one); how many ended. */
+    int endSessions(long staffId, String keepSessionId) {
+        return keepSessionId == null
+                ? sql.update("DELETE FROM web_session WHERE staff_id = ?", staffId)
+                : sql.update("DELETE FROM web_session WHERE staff_id = ? AND id <> ?", staffId, keepSessionId);
+    }
+
+    /** Whether {@code password} is this account's password; false when it has none. */
+    boolean passwordMatches(long staffId, String password) {
+        Optional<String> stored = sql.one("SELECT password_hash FROM staff_account WHERE id = ?",
+                rs -> rs.getString(1), staffId);
+        if (stored.isEmpty() || stored.get() == null) {
+            Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
+            return false;
+        }
+        return password != null && Password.check(password, stored.get()).withArgon2();
+    }
+
     /** Signs in with the address exactly as the account has it (ADR 0029) and the password. */
     @Transactional
     public SignInResult signIn(String typedEmail, String password) {
@@ -94,7 +144,14 @@ public class StaffAccounts {
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
             return new SignInResult.Locked(account.lockedUntil());
         }
-        boolean matches = password != null && Password.check(password, account.hash()).withArgon2();
+        boolean matches;
+        if (account.hash() == null) {
+            // no password yet (or reset): nothing matches, at the same cost as a wrong password
+            Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
+            matches = false;
+        } else {
+            matches = password != null && Password.check(password, account.hash()).withArgon2();
+        }
         if (!matches || !account.active()) {
             int failures = account.failures() + 1;
             LocalDateTime lockUntil = failures >= MAX_FAILURES ? now.plus(LOCKOUT) : null;
@@ -112,28 +169,38 @@ public class StaffAccounts {
     }
 
     public List<StaffSummary> all() {
-        return sql.list("SELECT id, email, display_name, active FROM staff_account ORDER BY display_name",
+        return sql.list("""
+                SELECT id, email, display_name, active, password_hash IS NOT NULL FROM staff_account
+                ORDER BY display_name""",
                 rs -> new StaffSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        roles(rs.getLong(1)), teams(rs.getLong(1))));
+                        roles(rs.getLong(1)), teams(rs.getLong(1)), rs.getBoolean(5)));
+    }
+
+    /** Any account, active or not, as administrators see it. */
+    public Optional<StaffSummary> summary(long id) {
+        return sql.one("""
+                SELECT id, email, display_name, active, password_hash IS NOT NULL FROM staff_account WHERE id = ?""",
+                rs -> new StaffSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        roles(id), teams(id), rs.getBoolean(5)), id);
     }
 
     /** Active colleagues in a team: whom an item of that team's queue can be assigned to. */
     public List<StaffSummary> inTeam(long teamId) {
         return sql.list("""
-                SELECT s.id, s.email, s.display_name, s.active FROM staff_account s
+                SELECT s.id, s.email, s.display_name, s.active, s.password_hash IS NOT NULL FROM staff_account s
                 JOIN staff_team t ON t.staff_id = s.id WHERE t.team_id = ? AND s.active = TRUE
                 ORDER BY s.display_name""",
                 rs -> new StaffSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        Set.of(), Set.of(teamId)), teamId);
+                        Set.of(), Set.of(teamId), rs.getBoolean(5)), teamId);
     }
 
-    private Set<Role> roles(long id) {
+    Set<Role> roles(long id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(sql.list("SELECT role FROM staff_role WHERE staff_id = ?", rs -> Role.valueOf(rs.getString(1)), id));
         return roles;
     }
 
-    private Set<Long> teams(long id) {
+    Set<Long> teams(long id) {
         return new HashSet<>(sql.list("SELECT team_id FROM staff_team WHERE staff_id = ?", rs -> rs.getLong(1), id));
     }
 

@@ -16,7 +16,7 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
 
     /** Team managers and administrators see every queue; everyone else sees their own teams'. */
     public boolean seesAllQueues() {
-        return has(Role.TEAM_MANAGER) || has(Role.ADMINISTRATOR);
+        return Role.seeEveryQueue(roles);
     }
 
     public boolean canSeeTeam(long teamId) {

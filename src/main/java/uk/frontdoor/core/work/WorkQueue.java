@@ -1,5 +1,6 @@
 package uk.frontdoor.core.work;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.StaffDeactivated;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -29,6 +31,8 @@ public class WorkQueue {
             w.id, w.kind, w.team_id, w.subject_type, w.subject_id, w.reference, w.title, w.status, w.due_date,
             w.assigned_to, s.display_name, w.version, w.created_at, w.first_response_at, w.related_item_id""";
     private static final String FROM = " FROM work_item w LEFT JOIN staff_account s ON s.id = w.assigned_to ";
+    /** History and audit: an item given back to its team's queue when its assignee was deactivated. */
+    public static final String RETURNED_TO_QUEUE = "RETURNED_TO_QUEUE";
 
     private final Sql sql;
     private final Clock clock;
@@ -271,6 +275,26 @@ public class WorkQueue {
                        first_response_at = COALESCE(first_response_at, ?) WHERE id = ?""", to, now, now, itemId);
         history(itemId, staff.id(), "DECISION", found.get().status(), to, detail);
         return true;
+    }
+
+    /**
+     * A deactivated colleague's open items go back to their teams' queues, unassigned, each with a history entry and
+     * an audit row by the administrator, inside the deactivation's transaction (a failure here undoes it all). The
+     * entry's words come from the bundle ({@code staff.history.RETURNED_TO_QUEUE}); it keeps only the person's name.
+     */
+    @EventListener
+    void on(StaffDeactivated deactivated) {
+        List<WorkItem> items = sql.list("SELECT " + COLUMNS + FROM
+                + "WHERE w.assigned_to = ? AND w.is_open = TRUE ORDER BY w.id FOR UPDATE", WorkQueue::map,
+                deactivated.staffId());
+        LocalDateTime now = Times.nowUtc(clock);
+        for (WorkItem item : items) {
+            sql.update("UPDATE work_item SET assigned_to = NULL, version = version + 1, updated_at = ? WHERE id = ?",
+                    now, item.id());
+            history(item.id(), deactivated.administratorId(), RETURNED_TO_QUEUE, null, null, deactivated.displayName());
+            audit.staff(deactivated.administratorId(), RETURNED_TO_QUEUE, item.subjectType(), item.subjectId(),
+                    "work item " + item.id() + " unassigned from staff " + deactivated.staffId() + " (deactivated)");
+        }
     }
 
     /** The open item about this subject, if there is one. */

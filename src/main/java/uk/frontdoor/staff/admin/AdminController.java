@@ -33,7 +33,10 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
 
-/** Administration: the start page and staff accounts (list, create, deactivate and reactivate). */
+/**
+ * Administration: the start page and staff accounts (list, create, deactivate and reactivate). One account's page,
+ * with its roles, teams and password reset, is {@link AccountController}.
+ */
 @Controller("/staff/admin")
 @StaffOnly(Role.ADMINISTRATOR)
 public class AdminController {
@@ -78,7 +81,7 @@ public class AdminController {
                 new FormErrors());
         if (errors.isEmpty()) {
             try {
-                administration.create(account.address().orElseThrow(), account.fullName(), account.password(), account.chosenRoles(),
+                administration.create(account.address().orElseThrow(), account.fullName(), account.chosenRoles(),
                         account.chosenTeams(), me.id());
                 return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=created"));
             } catch (RuntimeException raced) {
@@ -104,15 +107,14 @@ public class AdminController {
     }
 
     private HttpResponse<?> setActive(StaffMember me, long staffId, boolean active) {
-        if (accounts.all().stream().noneMatch(s -> s.id() == staffId)) {
-            return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-        }
-        if (!active && staffId == me.id()) {
-            return accountsPage(me, null, words.of("staff.accounts.error.notYourself"))
+        return switch (administration.setActive(staffId, active, me.id())) {
+            case DONE -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done="
+                    + (active ? "reactivated" : "deactivated")));
+            case OWN_ACCOUNT -> accountsPage(me, null, words.of("staff.accounts.error.notYourself"))
                     .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        administration.setActive(staffId, active, me.id());
-        return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=" + (active ? "reactivated" : "deactivated")));
+            case NOT_AN_ADMINISTRATOR -> Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+            default -> Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+        };
     }
 
     private Page accountsPage(StaffMember me, String done, String problem) {
@@ -129,11 +131,15 @@ public class AdminController {
         String roles = s.roles().stream().sorted().map(r -> words.of("staff.role." + r.name())).collect(Collectors.joining(", "));
         String teams = s.teamIds().stream().map(id -> teamNames.getOrDefault(id, "?")).sorted()
                 .collect(Collectors.joining(", "));
-        return new AccountRow(s.id(), s.displayName(), s.email(), roles, teams, s.active(), s.id() == me.id());
+        return new AccountRow(s.id(), s.displayName(), s.email(), roles, teams, s.active(), s.passwordSet(),
+                s.id() == me.id());
     }
 
     public record AccountRow(long id, String name, String email, String roles, String teams, boolean active,
-                             boolean yourself) {
+                             boolean passwordSet, boolean yourself) {
+        public String href() {
+            return "/staff/admin/accounts/" + id;
+        }
     }
 
     private Page accountForm(AccountForm account, FormErrors errors) {

@@ -217,6 +217,10 @@ class ItemPage {
         } else if (type.equals("STATUS") && e.fromStatus() != null && e.toStatus() != null) {
             what = words.of("staff.history.STATUS", words.of(ItemTags.statusKey(e.fromStatus())),
                     words.of(ItemTags.statusKey(e.toStatus())));
+        } else if (type.equals(WorkQueue.RETURNED_TO_QUEUE)) {
+            // the entry keeps only the name of the person who had the item; the bundle says what happened
+            return new HistoryLine(DisplayDates.moment(e.at()), e.staffName(),
+                    words.of("staff.history." + type, e.detail()), null);
         } else {
             what = words.of("staff.history." + type);
         }

@@ -24,6 +24,12 @@ public record FormData(Map<String, List<String>> fields) {
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).trim();
     }
 
+    /** The first value exactly as sent (a password: spaces at either end are part of it); empty when absent. */
+    public String untrimmed(String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
     /** Every non-blank value, trimmed (checkboxes). */
     public List<String> all(String name) {
         List<String> values = fields.get(name);

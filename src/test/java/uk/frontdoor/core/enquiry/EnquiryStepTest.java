@@ -96,6 +96,8 @@ class EnquiryStepTest {
                 assertEquals(List.of("enquiry.email.format"),
                         keys(EnquiryStep.CONTACT_DETAILS, "email", bad, "phone", "020 7946 0000"), bad);
             }
+            assertEquals(List.of("emailAddress.hiddenCharacter"), keys(EnquiryStep.CONTACT_DETAILS,
+                    "email", "ada lovelace@example.org", "phone", "020 7946 0000"), "a space inside has its own message (ADR 29)");
             assertEquals(List.of(), keys(EnquiryStep.CONTACT_DETAILS, "email", "ada.lovelace+x@mail.example.co.uk",
                     "phone", "020 7946 0000"));
             assertEquals(List.of("emailAddress.hiddenCharacter"),

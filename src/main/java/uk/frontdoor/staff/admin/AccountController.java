@@ -1,0 +1,149 @@
+package uk.frontdoor.staff.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffAdministration;
+import uk.frontdoor.core.staff.StaffAdministration.Change;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.staff.StaffSummary;
+import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.web.access.StaffOnly;
+import uk.frontdoor.web.form.Choice;
+import uk.frontdoor.web.form.FormData;
+import uk.frontdoor.web.form.FormErrors;
+import uk.frontdoor.web.form.SummaryRow;
+import uk.frontdoor.web.session.Visitor;
+import uk.frontdoor.web.view.Page;
+
+/**
+ * One colleague's account, for administrators: who they are, their roles and teams (changed here, with the same rules
+ * as a new account's), and "Reset password", which emails them a link to set a new one (ADR 0030).
+ */
+@Controller("/staff/admin/accounts/{staffId}")
+@StaffOnly(Role.ADMINISTRATOR)
+public class AccountController {
+    private static final Set<String> DONE = Set.of("changed", "reset");
+
+    private final StaffAccounts accounts;
+    private final StaffAdministration administration;
+    private final RegionDirectory region;
+    private final StaffWords words;
+
+    public AccountController(StaffAccounts accounts, StaffAdministration administration, RegionDirectory region,
+                             StaffWords words) {
+        this.accounts = accounts;
+        this.administration = administration;
+        this.region = region;
+        this.words = words;
+    }
+
+    @Get
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long staffId, @Nullable @QueryValue String done) {
+        Optional<StaffSummary> account = accounts.summary(staffId);
+        if (account.isEmpty()) {
+            return notFound();
+        }
+        return page(Visitor.of(request).staff(), account.get(), RolesForm.of(account.get().roles(),
+                account.get().teamIds()), new FormErrors())
+                .with("done", done != null && DONE.contains(done) ? words.of("staff.colleague.done." + done) : null)
+                .response();
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> changeRolesAndTeams(HttpRequest<?> request, @PathVariable long staffId, FormData form) {
+        StaffMember me = Visitor.of(request).staff();
+        Optional<StaffSummary> account = accounts.summary(staffId);
+        if (account.isEmpty()) {
+            return notFound();
+        }
+        RolesForm roles = RolesForm.read(form);
+        FormErrors errors = roles.check(region.teams().stream().map(Team::id).toList(), new FormErrors());
+        if (errors.isEmpty()) {
+            Change change = administration.changeRolesAndTeams(staffId, roles.chosenRoles(), roles.chosenTeams(), me.id());
+            switch (change) {
+                case DONE -> {
+                    return HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=changed"));
+                }
+                case OWN_ADMINISTRATOR_ROLE -> errors.add("roles", "staff.colleague.error.ownAdministratorRole");
+                case NOT_AN_ADMINISTRATOR -> {
+                    return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
+                }
+                default -> {
+                    return notFound();
+                }
+            }
+        }
+        return page(me, account.get(), roles, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    }
+
+    @Post("/reset-password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> resetPassword(HttpRequest<?> request, @PathVariable long staffId) {
+        StaffMember me = Visitor.of(request).staff();
+        Optional<StaffSummary> account = accounts.summary(staffId);
+        if (account.isEmpty()) {
+            return notFound();
+        }
+        Change change = administration.resetPassword(staffId, me.id());
+        if (change == Change.DONE) {
+            return HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=reset"));
+        }
+        if (change == Change.NO_SUCH_ACCOUNT) {
+            return notFound();
+        }
+        String problem = change == Change.OWN_ACCOUNT ? "staff.colleague.error.resetYourself"
+                : "staff.colleague.error.resetDeactivated";
+        return page(me, account.get(), RolesForm.of(account.get().roles(), account.get().teamIds()), new FormErrors())
+                .with("problem", words.of(problem))
+                .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    }
+
+    private Page page(StaffMember me, StaffSummary account, RolesForm roles, FormErrors errors) {
+        Map<String, String> teamLabels = new LinkedHashMap<>();
+        region.teams().forEach(t -> teamLabels.put(String.valueOf(t.id()), t.name()));
+        String status = !account.active() ? "staff.colleague.status.deactivated"
+                : account.passwordSet() ? "staff.colleague.status.active" : "staff.colleague.status.waiting";
+        List<SummaryRow> details = List.of(
+                new SummaryRow("staff.colleague.name", List.of(account.displayName()), null),
+                new SummaryRow("staff.colleague.email", List.of(account.email()), null),
+                new SummaryRow("staff.colleague.status", List.of(words.of(status)), null));
+        return Page.of("staff/admin/account")
+                .with("account", account)
+                .with("details", details)
+                .with("yourself", account.id() == me.id())
+                .with("roles", roles)
+                .with("roleChoices", Arrays.stream(Role.values())
+                        .map(r -> Choice.of(r.name(), "staff.role." + r.name())).toList())
+                .with("teamChoices", teamLabels.keySet().stream().map(id -> Choice.of(id, null))
+                        .collect(Collectors.toList()))
+                .with("teamLabels", teamLabels)
+                .with("errors", errors)
+                .with("backLink", "/staff/admin/accounts");
+    }
+
+    private static HttpResponse<?> notFound() {
+        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+    }
+}
