@@ -111,12 +111,30 @@ echo "   first start ${FIRST_START_MS} ms, start on a migrated database ${START_
 IDLE_RSS_KB=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' ')
 phase_done
 
+totp() { # the code an authenticator app shows now for a base 32 key (RFC 6238: HMAC-SHA1, 30 s, 6 digits)
+  python3 -c 'import base64,hmac,struct,sys,time
+k=base64.b32decode(sys.argv[1]+"="*(-len(sys.argv[1])%8)); h=hmac.digest(k,struct.pack(">Q",int(time.time())//30),"sha1")
+o=h[-1]&15; print("%06d"%((struct.unpack(">I",h[o:o+4])[0]&0x7fffffff)%1000000))' "$1"
+}
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 staff_cookie() { # signs the administrator in (it sees every queue) and prints the Cookie header value
-  local jar=$WORK/cookies.txt token
+  local jar=$WORK/cookies.txt key=$WORK/totp-key token next page
   rm -f "$jar"
-  token=$(curl -s -c "$jar" "$BASE/staff/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "email=$ADMIN_EMAIL" \
-    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/staff/sign-in"
+  token=$(curl -s -c "$jar" "$BASE/staff/sign-in" | csrf_of)
+  next=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" --data-urlencode "email=$ADMIN_EMAIL" \
+    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/staff/sign-in")
+  # administrators need a second factor (ADR 31): set up the "app" once, then type its code at each sign-in
+  if [[ $next == */staff/two-factor/set-up* ]]; then
+    page=$(curl -s -b "$jar" -c "$jar" "$next")
+    grep -o '<code class="app-secret">[^<]*' <<< "$page" | sed 's/.*>//; s/ //g' > "$key"
+    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "code=$(totp "$(cat "$key")")" \
+      --data-urlencode "_csrf=$(csrf_of <<< "$page")" "$BASE/staff/two-factor/set-up"
+  elif [[ $next == */staff/sign-in/code* ]]; then
+    sleep 31 # a code works once: the one that set the app up (or the last sign-in) may still be showing
+    token=$(curl -s -b "$jar" -c "$jar" "$next" | csrf_of)
+    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "code=$(totp "$(cat "$key")")" \
+      --data-urlencode "_csrf=$token" "$BASE/staff/sign-in/code"
+  fi
   awk '$6 ~ /^fd_/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar"
 }
 

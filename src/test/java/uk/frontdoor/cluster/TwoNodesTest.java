@@ -137,7 +137,7 @@ class TwoNodesTest extends AppTest {
     }
 
     private static void copyCookies(WebClient from, WebClient to) {
-        to.setCookie("fd_session", from.cookie("fd_session"));
-        to.setCookie("fd_csrf", from.cookie("fd_csrf"));
+        to.setCookie("__Host-fd_session", from.cookie("__Host-fd_session"));
+        to.setCookie("__Host-fd_csrf", from.cookie("__Host-fd_csrf"));
     }
 }

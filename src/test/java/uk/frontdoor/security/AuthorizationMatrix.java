@@ -87,6 +87,9 @@ public record AuthorizationMatrix(List<Row> rows) {
             if (location.startsWith("/sign-in?next=")) {
                 return "signin";
             }
+            if (location.startsWith("/staff/two-factor/set-up?next=")) {
+                return "set-up-app";
+            }
             return "303";
         }
         return String.valueOf(page.status());

@@ -64,7 +64,7 @@ public class Identities {
 
     /** The matrix's columns, in order. */
     public static final List<String> NAMES = List.of("anon", "A", "B", "requester", "se-officer", "sw-officer",
-            "support", "social", "manager", "admin");
+            "support", "social", "manager", "admin", "deactivated", "unenrolled");
 
     private final Sql sql;
     private final WorkQueue queue;
@@ -82,6 +82,7 @@ public class Identities {
     private final Training training;
     private final FundApplications fund;
     private final java.time.Clock clock;
+    private final uk.frontdoor.core.staff.StaffAccounts staffAccounts;
 
     private final Map<String, String> fixtures = new LinkedHashMap<>();
     private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
@@ -93,7 +94,8 @@ public class Identities {
                       InvitedApplicants applicants, Journeys journeys, Registrations registrations,
                       ApplicantAccounts accounts, StageOne stageOne, StageTwo stageTwo, StageTwoPeople stageTwoPeople,
                       EventFixture events, EventBookings bookings, Training training, FundApplications fund,
-                      java.time.Clock clock) {
+                      java.time.Clock clock, uk.frontdoor.core.staff.StaffAccounts staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.accounts = accounts;
         this.stageOne = stageOne;
         this.stageTwo = stageTwo;
@@ -126,6 +128,9 @@ public class Identities {
         people.put("social", staff.person("Sid Social", Role.SOCIAL_WORKER, se));
         people.put("manager", staff.person("Mo Manager", Role.TEAM_MANAGER, se));
         people.put("admin", staff.person("Ada Admin", Role.ADMINISTRATOR));
+        // signed in, then deactivated by an administrator; and an administrator who has not set up the app they must
+        people.put("deactivated", staff.person("Dee Deactivated", Role.RECRUITMENT_OFFICER, se));
+        people.put("unenrolled", staff.personWithoutApp("Una Unenrolled", Role.ADMINISTRATOR));
 
         // A: invited in the South East, registration still a draft. B: invited in the South West, registration sent.
         String a = "matrix-a-" + tag() + "@example.org";
@@ -205,6 +210,13 @@ public class Identities {
     public WebClient browser(String who, java.net.URI base) {
         WebClient browser = new WebClient(base);
         browser.get("/");
+        if (who.equals("deactivated")) {
+            // signed in while the account was in use; deactivating it ends that session at once
+            staffAccounts.setActive(people.get(who).id(), true);
+            staff.signIn(browser, people.get(who));
+            staffAccounts.setActive(people.get(who).id(), false);
+            return browser;
+        }
         if (people.containsKey(who)) {
             return staff.signIn(browser, people.get(who));
         }

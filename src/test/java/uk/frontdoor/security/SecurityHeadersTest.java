@@ -96,8 +96,8 @@ class SecurityHeadersTest extends AppTest {
         var signedOut = browser.post("/staff/sign-out", Map.of());
         cookies.addAll(signedOut.response().headers().allValues("Set-Cookie"));
 
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("fd_csrf=")), "the CSRF cookie: " + cookies);
-        assertTrue(cookies.stream().filter(c -> c.startsWith("fd_session=")).count() >= 2,
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("__Host-fd_csrf=")), "the CSRF cookie: " + cookies);
+        assertTrue(cookies.stream().filter(c -> c.startsWith("__Host-fd_session=")).count() >= 2,
                 "the session cookie, set and cleared: " + cookies);
         List<String> problems = new ArrayList<>();
         for (String cookie : cookies) {
@@ -169,7 +169,7 @@ class SecurityHeadersTest extends AppTest {
     }
 
     private static List<String> sessionValues(WebClient browser) {
-        return Arrays.asList(Optional.ofNullable(browser.cookie("fd_session")).orElse(""));
+        return Arrays.asList(Optional.ofNullable(browser.cookie("__Host-fd_session")).orElse(""));
     }
 
     static List<String> headerProblems(String what, WebClient.Page page) {

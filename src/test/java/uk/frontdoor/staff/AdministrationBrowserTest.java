@@ -38,9 +38,7 @@ class AdministrationBrowserTest extends AppTest {
         try (BrowserContext context = Browsers.context(baseUrl(), true)) {
             Page page = context.newPage();
             page.navigate("/staff/sign-in");
-            page.getByLabel("Email address", exactly()).fill(admin.email());
-            page.getByLabel("Password", exactly()).fill(StaffFixture.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+            fixture.signIn(page, admin);
             page.waitForURL("**/staff");
 
             page.getByRole(AriaRole.LINK, named("Administration")).click();

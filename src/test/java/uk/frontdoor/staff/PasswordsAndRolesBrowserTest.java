@@ -57,7 +57,8 @@ class PasswordsAndRolesBrowserTest extends AppTest {
         String email = uniqueEmail("nia.newton");
         try (BrowserContext context = Browsers.context(baseUrl(), javaScript)) {
             Page page = context.newPage();
-            signIn(page, admin.email(), StaffFixture.PASSWORD);
+            page.navigate("/staff/sign-in");
+            fixture.signIn(page, admin);
             page.navigate("/staff/admin/accounts/new");
             page.getByLabel("Full name", exactly()).fill("Nia Newton");
             page.getByLabel("Work email address", exactly()).fill(email);
@@ -115,7 +116,8 @@ class PasswordsAndRolesBrowserTest extends AppTest {
         Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, first);
         try (BrowserContext context = Browsers.context(baseUrl(), javaScript)) {
             Page page = context.newPage();
-            signIn(page, admin.email(), StaffFixture.PASSWORD);
+            page.navigate("/staff/sign-in");
+            fixture.signIn(page, admin);
             page.navigate("/staff/admin/accounts");
             page.getByRole(AriaRole.LINK, named(sam.name())).click();
             assertThat(page.locator("h1")).hasText(sam.name());

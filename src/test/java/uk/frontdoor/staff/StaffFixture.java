@@ -15,6 +15,9 @@ import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.staff.twofactor.Totp;
+import uk.frontdoor.core.staff.twofactor.TwoFactor;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
@@ -35,14 +38,19 @@ public class StaffFixture {
     private final WorkQueue queue;
     private final RegionDirectory region;
     private final Clock clock;
+    private final TwoFactor twoFactor;
     private final ReferenceNumbers references = new ReferenceNumbers();
+    /** The recovery codes of the people this fixture set an app up for, not yet used. */
+    private final Map<Long, java.util.Deque<String>> recoveryCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public StaffFixture(Sql sql, StaffAccounts accounts, WorkQueue queue, RegionDirectory region, Clock clock) {
+    public StaffFixture(Sql sql, StaffAccounts accounts, WorkQueue queue, RegionDirectory region, Clock clock,
+                        TwoFactor twoFactor) {
         this.sql = sql;
         this.accounts = accounts;
         this.queue = queue;
         this.region = region;
         this.clock = clock;
+        this.twoFactor = twoFactor;
     }
 
     public record Person(long id, String email, String name) {
@@ -65,7 +73,21 @@ public class StaffFixture {
         return region.team(id).orElseThrow();
     }
 
+    /**
+     * A member of staff. One whose role needs a second factor (administrators, team managers) has an authenticator
+     * app set up already, whose codes {@link #code} computes, as their phone would.
+     */
     public Person person(String name, Role role, Team... teams) {
+        Person person = personWithoutApp(name, role, teams);
+        StaffMember member = accounts.find(person.id()).orElseThrow();
+        if (twoFactor.isRequiredFor(member)) {
+            setUpApp(member);
+        }
+        return person;
+    }
+
+    /** A member of staff with no authenticator app, whatever their role needs. */
+    public Person personWithoutApp(String name, Role role, Team... teams) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
                 + "@staff.example.org";
         Set<Long> teamIds = new java.util.HashSet<>();
@@ -100,11 +122,64 @@ public class StaffFixture {
         return enquiry(team, "southwark");
     }
 
-    /** Signs a person in through the sign-in page, as they would. */
+    /** Sets up an authenticator app for someone, as the set-up page would; returns the app's secret. */
+    public String setUpApp(StaffMember member) {
+        String secret = twoFactor.enrolment(member, "Test").orElseThrow().secret();
+        var confirmed = (TwoFactor.Confirmation.Confirmed) twoFactor.confirm(member.id(), appCode(secret, member.id()));
+        recoveryCodes.put(member.id(), new java.util.concurrent.ConcurrentLinkedDeque<>(confirmed.recoveryCodes()));
+        return secret;
+    }
+
+    /**
+     * The code to type now for this person: their app's code for the earliest step not used yet (a code works once),
+     * or, when every step the portal accepts now is used, one of their recovery codes.
+     */
+    public String code(Person person) {
+        String secret = sql.one("SELECT secret FROM staff_totp WHERE staff_id = ?", rs -> rs.getString(1), person.id())
+                .orElseThrow(() -> new AssertionError(person.email() + " has no authenticator app"));
+        String app = appCode(secret, person.id());
+        return app != null ? app : recoveryCodes.get(person.id()).pop();
+    }
+
+    private String appCode(String secret, long staffId) {
+        long now = Totp.step(clock.instant());
+        long last = sql.one("SELECT COALESCE(last_used_step, -1) FROM staff_totp WHERE staff_id = ?",
+                rs -> rs.getLong(1), staffId).orElse(-1L);
+        long step = Math.max(now - 1, last + 1);
+        return step > now + 1 ? null : Totp.code(Totp.decode(secret), step);
+    }
+
+    /**
+     * In a real browser on the sign-in page: types the person's email and password and presses "Sign in", then, when
+     * the portal asks for it, the code their app shows (the code page is checked with axe once per structure).
+     */
+    public void signIn(com.microsoft.playwright.Page page, Person person) {
+        page.getByLabel("Email address", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill(person.email());
+        page.getByLabel("Password", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill(PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        if (page.url().contains("/staff/sign-in/code")) {
+            uk.frontdoor.support.Browsers.assertAccessible(page);
+            page.getByLabel("Enter the code from your authenticator app").fill(code(person));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new com.microsoft.playwright.Page.GetByRoleOptions().setName("Continue")).click();
+        }
+    }
+
+    /** Signs a person in through the sign-in pages, as they would: their password, then their app's code if they have one. */
     public WebClient signIn(WebClient client, Person person) {
         client.get("/staff/sign-in");
         var page = client.post("/staff/sign-in", Map.of("email", person.email(), "password", PASSWORD, "next", "/staff"));
         assertEquals(303, page.status(), "signing in " + person.email());
+        if (page.location().startsWith("/staff/sign-in/code")) {
+            client.get(page.location());
+            page = client.post("/staff/sign-in/code", Map.of("code", code(person), "next", "/staff"));
+            assertEquals(303, page.status(), "the code of " + person.email() + ": " + page.errorSummary());
+        }
+        // as a browser does: the page after signing in carries the form token made at sign-in
+        assertEquals(200, client.open(page.location()).status(), "signed in as " + person.email());
         return client;
     }
 

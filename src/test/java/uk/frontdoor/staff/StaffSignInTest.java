@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
 import uk.frontdoor.support.AppTest;
 import uk.frontdoor.support.WebClient;
@@ -18,10 +22,16 @@ import uk.frontdoor.support.WebClient;
 @MicronautTest(transactional = false)
 class StaffSignInTest extends AppTest {
     private static final String REFUSED = "Enter a correct email address and password";
-    private static final String LOCKED = "There have been too many attempts to sign in to this account. Wait 15 minutes, then try again.";
 
     @Inject
     StaffFixture fixture;
+    @Inject
+    Sql sql;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     private WebClient.Page signIn(WebClient client, String email, String password) {
         client.get("/staff/sign-in");
@@ -56,30 +66,110 @@ class StaffSignInTest extends AppTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_and_then_even_the_right_password_is_refused() {
+    void after_five_wrong_passwords_each_attempt_waits_twice_as_long_but_the_right_password_still_works_after_the_wait() {
         Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        clock.set(Instant.now());
         WebClient browser = client();
-        for (int attempt = 1; attempt <= 4; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             assertEquals(List.of(REFUSED), signIn(browser, sam.email(), "wrong guess " + attempt).errorSummary());
         }
-
-        assertEquals(List.of(LOCKED), signIn(browser, sam.email(), "wrong guess 5").errorSummary());
-        var rightPassword = signIn(browser, sam.email(), StaffFixture.PASSWORD);
-
-        assertEquals(422, rightPassword.status());
-        assertEquals(List.of(LOCKED), rightPassword.errorSummary());
-        assertEquals(303, browser.get("/staff").status(), "still not signed in");
+        for (int wait : new int[] {1, 2, 4, 8}) {
+            assertEquals(List.of(REFUSED), signIn(browser, sam.email(), "wrong again").errorSummary());
+            var waiting = signIn(browser, sam.email(), StaffFixture.PASSWORD);
+            assertEquals(429, waiting.status(), "even the right password waits: nothing is checked while waiting");
+            assertEquals(String.valueOf(wait), waiting.header("Retry-After").orElseThrow());
+            assertTrue(waiting.html().selectFirst("main").text().contains(
+                    "Wait " + (wait == 1 ? "1 second" : wait + " seconds") + ", then try again"), waiting.body());
+            clock.advance(Duration.ofSeconds(wait));
+        }
+        assertEquals(303, signIn(browser, sam.email(), StaffFixture.PASSWORD).status(), "a wait, never a lockout");
+        assertEquals(200, browser.get("/staff").status());
     }
 
     @Test
-    void an_email_without_an_account_answers_exactly_like_one_with_an_account_even_at_the_lockout() {
-        String nobody = uniqueEmail("nobody");
-        WebClient browser = client();
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertEquals(List.of(REFUSED), signIn(browser, nobody, "guess " + attempt).errorSummary());
+    void the_longest_wait_a_stranger_can_cause_on_a_new_device_is_five_minutes() {
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        clock.set(Instant.now());
+        WebClient stranger = client();
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            signIn(stranger, sam.email(), "guess " + attempt);
+            clock.advance(Duration.ofMinutes(5));
         }
-        assertEquals(List.of(LOCKED), signIn(browser, nobody, "guess 5").errorSummary(),
-                "the lockout message must not reveal that no account exists");
+        var waiting = signIn(client(), sam.email(), "guess again");
+        assertEquals(422, waiting.status(), "five minutes on, the next attempt is checked");
+        assertEquals("300", signIn(client(), sam.email(), StaffFixture.PASSWORD).header("Retry-After").orElseThrow());
+    }
+
+    @Test
+    void a_stranger_typing_a_colleagues_email_again_and_again_never_delays_the_colleague_at_their_own_desk() {
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        clock.set(Instant.now());
+        WebClient samsDesk = fixture.signIn(client(), sam);
+        samsDesk.submit("/staff/sign-out", Map.of());
+        WebClient stranger = client();
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            signIn(stranger, sam.email(), "guess " + attempt);
+        }
+        assertEquals(429, signIn(client(), sam.email(), StaffFixture.PASSWORD).status(),
+                "on a device the account never signed in on, the account waits");
+
+        var atTheirDesk = signIn(samsDesk, sam.email(), StaffFixture.PASSWORD);
+        assertEquals(303, atTheirDesk.status(), "the browser Sam signed in on before counts its own failures only");
+        assertEquals(200, samsDesk.get("/staff").status());
+    }
+
+    @Test
+    void an_email_without_an_account_waits_exactly_like_one_with_an_account() {
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        String nobody = uniqueEmail("nobody");
+        clock.set(Instant.now());
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertEquals(List.of(REFUSED), signIn(client(), nobody, "guess " + attempt).errorSummary());
+            assertEquals(List.of(REFUSED), signIn(client(), sam.email(), "guess " + attempt).errorSummary());
+        }
+        var noAccount = signIn(client(), nobody, "guess 7");
+        var account = signIn(client(), sam.email(), "guess 7");
+        assertEquals(429, noAccount.status());
+        assertEquals(account.status(), noAccount.status(), "the wait must not reveal that no account exists");
+        assertEquals(account.html().select("main").text(), noAccount.html().select("main").text());
+    }
+
+    @Test
+    void every_sign_in_failure_delay_and_sign_out_is_in_the_audit_log() {
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        clock.set(Instant.now());
+        signIn(client(), sam.email(), "not it");
+        WebClient browser = fixture.signIn(client(), sam);
+        browser.submit("/staff/sign-out", Map.of());
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn(client(), sam.email(), "not it " + attempt);
+        }
+        signIn(client(), sam.email(), StaffFixture.PASSWORD);
+
+        // the clock stands still: the sixth failure makes the next attempts wait, the right password included
+        assertEquals(List.of("STAFF_SIGN_IN_FAILED", "STAFF_SIGNED_IN", "STAFF_SIGNED_OUT", "STAFF_SIGN_IN_FAILED",
+                "STAFF_SIGN_IN_FAILED", "STAFF_SIGN_IN_FAILED", "STAFF_SIGN_IN_FAILED", "STAFF_SIGN_IN_FAILED",
+                "STAFF_SIGN_IN_DELAYED", "STAFF_SIGN_IN_DELAYED"), sql.list(
+                "SELECT action FROM audit_event WHERE subject_type = 'STAFF' AND subject_id = ? ORDER BY id",
+                rs -> rs.getString(1), sam.id()));
+        String failure = sql.one("SELECT detail FROM audit_event WHERE subject_id = ? AND subject_type = 'STAFF'"
+                + " ORDER BY id LIMIT 1", rs -> rs.getString(1), sam.id()).orElseThrow();
+        assertEquals("wrong password from 127.0.0.1", failure, "why and from where, never what was typed");
+    }
+
+    @Test
+    void signing_in_renews_the_csrf_token_so_one_read_before_is_refused_after() {
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        WebClient browser = client();
+        var before = browser.get("/staff/sign-in");
+        String oldToken = before.html().selectFirst("input[name=_csrf]").val();
+        String oldCookie = browser.cookie("__Host-fd_csrf");
+        fixture.signIn(browser, sam);
+
+        assertNotEquals(oldCookie, browser.cookie("__Host-fd_csrf"), "a new CSRF cookie at sign-in");
+        assertEquals(403, browser.postRaw("/staff/sign-out", Map.of("_csrf", oldToken)).status(),
+                "the token from before signing in no longer works");
+        assertEquals(200, browser.get("/staff").status(), "still signed in");
     }
 
     @Test
@@ -139,7 +229,7 @@ class StaffSignInTest extends AppTest {
     void signing_out_ends_the_session_so_the_old_cookie_no_longer_works() {
         Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
         WebClient browser = fixture.signIn(client(), sam);
-        String oldCookie = browser.cookie("fd_session");
+        String oldCookie = browser.cookie("__Host-fd_session");
         assertNotNull(oldCookie);
         assertEquals(200, browser.get("/staff").status());
 
@@ -148,7 +238,7 @@ class StaffSignInTest extends AppTest {
         assertEquals("Sign in", signedOut.html().selectFirst("h1").text());
         assertEquals("You have signed out.", signedOut.html().selectFirst(".govuk-notification-banner__heading").text());
         assertEquals(303, browser.get("/staff").status());
-        var replayed = client().get("/staff", Map.of("Cookie", "fd_session=" + oldCookie));
+        var replayed = client().get("/staff", Map.of("Cookie", "__Host-fd_session=" + oldCookie));
         assertEquals(303, replayed.status(), "the old session cookie is dead");
         assertTrue(replayed.location().startsWith("/staff/sign-in"));
     }
@@ -158,11 +248,11 @@ class StaffSignInTest extends AppTest {
         Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
         WebClient browser = client();
         browser.get("/staff/sign-in");
-        String before = browser.cookie("fd_session");
+        String before = browser.cookie("__Host-fd_session");
 
         fixture.signIn(browser, sam);
 
-        assertNotNull(browser.cookie("fd_session"));
-        assertNotEquals(before, browser.cookie("fd_session"));
+        assertNotNull(browser.cookie("__Host-fd_session"));
+        assertNotEquals(before, browser.cookie("__Host-fd_session"));
     }
 }

@@ -4,8 +4,6 @@ import com.password4j.Password;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -13,33 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.platform.ratelimit.RateLimit;
-import uk.frontdoor.platform.ratelimit.RateLimiter;
 import uk.frontdoor.platform.time.Times;
 
 /**
- * Staff accounts: Argon2id password hashes, and a lockout after repeated failures so that passwords
- * cannot be guessed online. Unknown emails cost the same hashing work as known ones. An account made by an
- * administrator has no password (a NULL hash, V37) until its owner sets one from an emailed link (ADR 0030): until
- * then nothing signs in to it.
+ * Staff accounts: Argon2id password hashes (unknown emails cost the same hashing work as known ones), roles and
+ * teams. An account made by an administrator has no password (a NULL hash, V37) until its owner sets one from an
+ * emailed link (ADR 0030): until then nothing signs in to it. Signing in, with its growing delays and second
+ * factor, is {@code core.staff.signin.StaffSignIn}.
  */
 @Singleton
 public class StaffAccounts {
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
     private static final String DUMMY_HASH = Password.hash("not-a-real-password").addRandomSalt().withArgon2().getResult();
-
-    private static final RateLimit UNKNOWN_EMAIL_FAILURES =
-            new RateLimit("staff-sign-in-unknown", MAX_FAILURES - 1, LOCKOUT);
 
     private final Sql sql;
     private final Clock clock;
-    private final RateLimiter limiter;
 
-    public StaffAccounts(Sql sql, Clock clock, RateLimiter limiter) {
+    public StaffAccounts(Sql sql, Clock clock) {
         this.sql = sql;
         this.clock = clock;
-        this.limiter = limiter;
     }
 
     /** An account waiting for its owner to set a password ({@link SetPasswordLinks}). */
@@ -89,13 +78,9 @@ public class StaffAccounts {
         }
     }
 
-    /**
-     * Stores a new password (checked by {@link PasswordRules} beforehand) and clears the lockout that guarded the old
-     * one.
-     */
+    /** Stores a new password (checked by {@link PasswordRules} beforehand). */
     void storePassword(long staffId, String password) {
-        sql.update("UPDATE staff_account SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
-                hash(password), staffId);
+        sql.update("UPDATE staff_account SET password_hash = ? WHERE id = ?", hash(password), staffId);
     }
 
     /** Takes the password away (an administrator's reset): from now on it matches nothing. */
@@ -121,46 +106,23 @@ public class StaffAccounts {
         return password != null && Password.check(password, stored.get()).withArgon2();
     }
 
-    /** Signs in with the address exactly as the account has it (ADR 0029) and the password. */
-    @Transactional
-    public SignInResult signIn(String typedEmail, String password) {
-        LocalDateTime now = Times.nowUtc(clock);
-        String email = EmailAddress.canonical(typedEmail).map(EmailAddress::value).orElse("");
-        record Account(long id, String hash, boolean active, int failures, LocalDateTime lockedUntil) { }
-        Optional<Account> found = sql.one("""
-                SELECT id, password_hash, active, failed_attempts, locked_until FROM staff_account
-                WHERE email = ? FOR UPDATE""",
-                rs -> new Account(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getObject(5, LocalDateTime.class)),
-                email);
-        if (found.isEmpty()) {
-            Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
-            // an unknown email "locks" after as many failures as a real account, so the lockout message
-            // cannot be used to find out which emails have accounts
-            var attempts = limiter.hit(UNKNOWN_EMAIL_FAILURES, email);
-            return attempts.allowed() ? new SignInResult.Refused() : new SignInResult.Locked(now.plus(LOCKOUT));
+    /** What a sign-in checks a password against: the account with exactly this (canonical) address. */
+    public record Credentials(long staffId, String passwordHash, boolean active) {
+    }
+
+    public Optional<Credentials> credentials(String canonicalEmail) {
+        return sql.one("SELECT id, password_hash, active FROM staff_account WHERE email = ?",
+                rs -> new Credentials(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), canonicalEmail);
+    }
+
+    /** Checks a password; an unknown account costs the same hashing work as a known one, so timing tells nothing. */
+    public boolean passwordMatches(Optional<Credentials> credentials, String password) {
+        String typed = password == null ? "" : password;
+        if (credentials.isEmpty() || credentials.get().passwordHash() == null) {
+            Password.check(typed, DUMMY_HASH).withArgon2();
+            return false;
         }
-        Account account = found.get();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            return new SignInResult.Locked(account.lockedUntil());
-        }
-        boolean matches;
-        if (account.hash() == null) {
-            // no password yet (or reset): nothing matches, at the same cost as a wrong password
-            Password.check(password == null ? "" : password, DUMMY_HASH).withArgon2();
-            matches = false;
-        } else {
-            matches = password != null && Password.check(password, account.hash()).withArgon2();
-        }
-        if (!matches || !account.active()) {
-            int failures = account.failures() + 1;
-            LocalDateTime lockUntil = failures >= MAX_FAILURES ? now.plus(LOCKOUT) : null;
-            sql.update("UPDATE staff_account SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                    lockUntil == null ? failures : 0, lockUntil, account.id());
-            return lockUntil == null ? new SignInResult.Refused() : new SignInResult.Locked(lockUntil);
-        }
-        sql.update("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?", account.id());
-        return new SignInResult.SignedIn(find(account.id()).orElseThrow());
+        return Password.check(typed, credentials.get().passwordHash()).withArgon2();
     }
 
     public Optional<StaffMember> find(long id) {

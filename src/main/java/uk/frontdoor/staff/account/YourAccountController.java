@@ -20,6 +20,7 @@ import uk.frontdoor.core.staff.PasswordProblem;
 import uk.frontdoor.core.staff.PasswordRules;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.staff.StaffPasswords;
+import uk.frontdoor.core.staff.twofactor.TwoFactor;
 import uk.frontdoor.staff.PasswordErrors;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
@@ -40,7 +41,11 @@ public class YourAccountController {
     private final RegionDirectory region;
     private final StaffWords words;
 
-    public YourAccountController(StaffPasswords passwords, RegionDirectory region, StaffWords words) {
+    private final TwoFactor twoFactor;
+
+    public YourAccountController(StaffPasswords passwords, RegionDirectory region, StaffWords words,
+                                 TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.passwords = passwords;
         this.region = region;
         this.words = words;
@@ -61,7 +66,9 @@ public class YourAccountController {
                 new SummaryRow("staff.yourAccount.teams",
                         List.of(teams.isEmpty() ? words.of("staff.accounts.noTeams") : teams), null),
                 new SummaryRow("staff.yourAccount.password", List.of(words.of("staff.yourAccount.passwordHidden")),
-                        "/staff/account/password"));
+                        "/staff/account/password"),
+                new SummaryRow("staff.yourAccount.twoFactor", List.of(words.of(twoFactor.isEnrolled(me.id())
+                        ? "staff.twoFactor.status.on" : "staff.twoFactor.status.off")), "/staff/two-factor"));
         return Page.of("staff/account/account")
                 .with("details", details)
                 .with("done", "password".equals(done) ? words.of("staff.yourAccount.done.password") : null)

@@ -40,7 +40,7 @@ import uk.frontdoor.web.view.Page;
 @Controller("/staff/admin")
 @StaffOnly(Role.ADMINISTRATOR)
 public class AdminController {
-    private static final Set<String> DONE = Set.of("created", "deactivated", "reactivated");
+    private static final Set<String> DONE = Set.of("created", "deactivated", "reactivated", "twoFactorReset");
 
     private final StaffAccounts accounts;
     private final StaffAdministration administration;

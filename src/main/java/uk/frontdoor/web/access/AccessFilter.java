@@ -80,7 +80,9 @@ public class AccessFilter implements Ordered {
                 return onRoute(Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response(), route.get());
             }
             case SIGN_IN_AS_STAFF -> {
-                return signIn(request, "/staff/sign-in", "/staff");
+                // part-way through signing in (password right, second factor to come): that step first, never a page
+                String nextStep = visitor.pendingStaffPage();
+                return signIn(request, nextStep != null ? nextStep : "/staff/sign-in", "/staff");
             }
             case SIGN_IN_AS_APPLICANT -> {
                 return signIn(request, "/sign-in", "/account");

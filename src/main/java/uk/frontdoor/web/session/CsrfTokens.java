@@ -34,17 +34,32 @@ public class CsrfTokens {
         this.secureCookies = secureCookies;
     }
 
+    /** The cookie's name: {@code __Host-fd_csrf} with secure cookies (see {@link WebSessions#cookieName()}). */
+    public String cookieName() {
+        return WebSessions.cookieName(COOKIE, secureCookies);
+    }
+
     public void resume(HttpRequest<?> request, Visitor visitor) {
-        String cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+        String cookie = request.getCookies().findCookie(cookieName()).map(Cookie::getValue)
                 .filter(v -> v.length() >= 20 && v.length() <= 100).orElse(null);
         if (cookie == null) {
-            byte[] bytes = new byte[24];
-            random.nextBytes(bytes);
-            cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            visitor.newCsrfCookie = true;
+            renew(visitor);
+            return;
         }
         visitor.csrfCookie = cookie;
         visitor.csrfToken = sign(cookie);
+    }
+
+    /**
+     * Gives the browser a new cookie, and so a new token, at once: on its first visit, and whenever someone signs in
+     * (a token read before signing in, by a page or a script, is then no use).
+     */
+    void renew(Visitor visitor) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        visitor.csrfCookie = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        visitor.csrfToken = sign(visitor.csrfCookie);
+        visitor.newCsrfCookie = true;
     }
 
     /** True when the submitted token belongs to this browser's cookie (compared in constant time). */
@@ -58,7 +73,7 @@ public class CsrfTokens {
 
     public void writeCookie(Visitor visitor, MutableHttpResponse<?> response) {
         if (visitor.newCsrfCookie) {
-            response.cookie(Cookie.of(COOKIE, visitor.csrfCookie).httpOnly(true).secure(secureCookies)
+            response.cookie(Cookie.of(cookieName(), visitor.csrfCookie).httpOnly(true).secure(secureCookies)
                     .sameSite(SameSite.Lax).path("/"));
         }
     }

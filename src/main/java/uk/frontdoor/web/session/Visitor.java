@@ -15,6 +15,9 @@ public final class Visitor {
     String newSessionToken;
     boolean sessionEnded;
     StaffMember staff;
+    /** A member of staff whose password is right but who has a second step to take ({@link #staffStage}). */
+    StaffMember pendingStaff;
+    StaffStage staffStage;
     Applicant applicant;
     String csrfCookie;
     boolean newCsrfCookie;
@@ -31,6 +34,16 @@ public final class Visitor {
 
     public StaffMember staff() {
         return staff;
+    }
+
+    /** The member of staff part-way through signing in, at this stage; null otherwise. */
+    public StaffMember pendingStaff(StaffStage stage) {
+        return staffStage == stage ? pendingStaff : null;
+    }
+
+    /** The page where a member of staff part-way through signing in takes their next step; null for anyone else. */
+    public String pendingStaffPage() {
+        return staffStage == null ? null : staffStage.page();
     }
 
     public Applicant applicant() {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -27,6 +28,7 @@ import uk.frontdoor.platform.time.Times;
  */
 @Singleton
 public class WebSessions {
+    /** The cookie's name; with secure cookies it takes the {@code __Host-} prefix ({@link #cookieName()}). */
     public static final String COOKIE = "fd_session";
     static final Duration STAFF_IDLE = Duration.ofMinutes(30);
     static final Duration STAFF_ABSOLUTE = Duration.ofHours(12);
@@ -39,6 +41,9 @@ public class WebSessions {
      */
     static final Duration VISITOR_IDLE = Duration.ofHours(4);
     static final Duration VISITOR_ABSOLUTE = Duration.ofDays(1);
+    /** Between a right password and the second factor: long enough to open an app, short enough to go stale. */
+    static final Duration STAFF_PENDING_IDLE = Duration.ofMinutes(10);
+    static final Duration STAFF_PENDING_ABSOLUTE = Duration.ofMinutes(30);
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
 
     private final SecureRandom random = new SecureRandom();
@@ -46,42 +51,62 @@ public class WebSessions {
     private final Clock clock;
     private final StaffAccounts staffAccounts;
     private final ApplicantAccounts applicantAccounts;
+    private final CsrfTokens csrf;
     private final boolean secureCookies;
 
     public WebSessions(Sql sql, Clock clock, StaffAccounts staffAccounts, ApplicantAccounts applicantAccounts,
-                       @Value("${frontdoor.secure-cookies:true}") boolean secureCookies) {
+                       CsrfTokens csrf, @Value("${frontdoor.secure-cookies:true}") boolean secureCookies) {
         this.sql = sql;
+        this.csrf = csrf;
         this.clock = clock;
         this.staffAccounts = staffAccounts;
         this.applicantAccounts = applicantAccounts;
         this.secureCookies = secureCookies;
     }
 
-    record Row(String id, Long staffId, Long applicantId, LocalDateTime lastSeen) { }
+    record Row(String id, Long staffId, String staffStage, Long applicantId, LocalDateTime lastSeen) { }
+
+    /**
+     * The session cookie's name: {@code __Host-fd_session} when cookies are secure, which browsers accept only when
+     * it is Secure, for path / and without a domain, so no other site or subdomain can set or overwrite it.
+     */
+    public String cookieName() {
+        return cookieName(COOKIE, secureCookies);
+    }
+
+    static String cookieName(String name, boolean secure) {
+        return secure ? "__Host-" + name : name;
+    }
 
     /** Finds the visitor's live session from their cookie, and the staff member it belongs to. */
     public void resume(HttpRequest<?> request, Visitor visitor) {
-        Optional<String> token = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
+        Optional<String> token = request.getCookies().findCookie(cookieName()).map(Cookie::getValue);
         if (token.isEmpty() || token.get().length() > 100) {
             return;
         }
         String id = hash(token.get());
         LocalDateTime now = Times.nowUtc(clock);
         Optional<Row> row = sql.one("""
-                SELECT id, staff_id, applicant_id, last_seen_at FROM web_session
+                SELECT id, staff_id, staff_stage, applicant_id, last_seen_at FROM web_session
                 WHERE id = ? AND expires_at > ? AND last_seen_at > DATE_SUB(?, INTERVAL idle_seconds SECOND)""",
-                rs -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDateTime.class)),
+                rs -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getObject(4, Long.class), rs.getObject(5, LocalDateTime.class)),
                 id, now, now);
         if (row.isEmpty()) {
             return;
         }
         visitor.sessionId = id;
         if (row.get().staffId() != null) {
-            visitor.staff = staffAccounts.find(row.get().staffId()).orElse(null);
-            if (visitor.staff == null) {
+            StaffMember member = staffAccounts.find(row.get().staffId()).orElse(null);
+            if (member == null) {
                 end(visitor);
                 return;
+            }
+            if (row.get().staffStage() == null) {
+                visitor.staff = member;
+            } else {
+                visitor.pendingStaff = member;
+                visitor.staffStage = StaffStage.valueOf(row.get().staffStage());
             }
         }
         if (row.get().applicantId() != null) {
@@ -104,17 +129,35 @@ public class WebSessions {
         return visitor.sessionId;
     }
 
-    /** Signs a member of staff in: always a new session id, so a planted one cannot be taken over. */
+    /**
+     * Signs a member of staff in: always a new session id, so a planted one cannot be taken over, and a new CSRF
+     * token, so one read before signing in is no use after.
+     */
     public void signInStaff(Visitor visitor, long staffId) {
         end(visitor);
         create(visitor, staffId, STAFF_IDLE, STAFF_ABSOLUTE);
+        csrf.renew(visitor);
         visitor.staff = staffAccounts.find(staffId).orElseThrow();
     }
 
-    /** Signs a member of the public in (after their email link): a new session id, 30 minutes idle, 12 hours in all. */
+    /** A member of staff whose password is right, with a second step to take: a short session that opens no page. */
+    public void beginStaffSignIn(Visitor visitor, long staffId, StaffStage stage) {
+        end(visitor);
+        create(visitor, staffId, STAFF_PENDING_IDLE, STAFF_PENDING_ABSOLUTE);
+        csrf.renew(visitor);
+        sql.update("UPDATE web_session SET staff_stage = ? WHERE id = ?", stage.name(), visitor.sessionId);
+        visitor.pendingStaff = staffAccounts.find(staffId).orElseThrow();
+        visitor.staffStage = stage;
+    }
+
+    /**
+     * Signs a member of the public in (after their email link): a new session id and CSRF token, 30 minutes idle,
+     * 12 hours in all.
+     */
     public void signInApplicant(Visitor visitor, long applicantId) {
         end(visitor);
         create(visitor, null, APPLICANT_IDLE, APPLICANT_ABSOLUTE);
+        csrf.renew(visitor);
         sql.update("UPDATE web_session SET applicant_id = ? WHERE id = ?", applicantId, visitor.sessionId);
         visitor.applicant = applicantAccounts.find(applicantId).orElseThrow();
     }
@@ -125,6 +168,8 @@ public class WebSessions {
         }
         visitor.sessionId = null;
         visitor.staff = null;
+        visitor.pendingStaff = null;
+        visitor.staffStage = null;
         visitor.applicant = null;
         visitor.sessionEnded = true;
     }
@@ -169,9 +214,9 @@ public class WebSessions {
     /** Writes the session cookie (a browser-session cookie, never stored on disk) when this request made or ended one. */
     public void writeCookie(Visitor visitor, MutableHttpResponse<?> response) {
         if (visitor.newSessionToken != null && visitor.sessionId != null) {
-            response.cookie(baseCookie(Cookie.of(COOKIE, visitor.newSessionToken)));
+            response.cookie(baseCookie(Cookie.of(cookieName(), visitor.newSessionToken)));
         } else if (visitor.sessionEnded) {
-            response.cookie(baseCookie(Cookie.of(COOKIE, "")).maxAge(0));
+            response.cookie(baseCookie(Cookie.of(cookieName(), "")).maxAge(0));
         }
     }
 

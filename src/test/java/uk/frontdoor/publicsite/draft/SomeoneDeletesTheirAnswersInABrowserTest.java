@@ -42,7 +42,7 @@ class SomeoneDeletesTheirAnswersInABrowserTest extends AppTest {
                 assertThat(page.locator("h1")).hasText(firstQuestion);
             }
             String question = page.url();
-            assertTrue(browser.cookies().stream().anyMatch(c -> c.name.equals("fd_session") && c.expires == -1),
+            assertTrue(browser.cookies().stream().anyMatch(c -> c.name.equals("__Host-fd_session") && c.expires == -1),
                     "the answers are held by a cookie that goes when the browser closes");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete my answers")).click();

@@ -177,7 +177,7 @@ class EnquiryQuestionPagesTest extends AppTest {
         browser.get("/enquiry");
         WebClient.Page started = browser.post("/enquiry", Map.of());
         String cookie = started.response().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("fd_session=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("__Host-fd_session=")).findFirst().orElseThrow();
         assertFalse(cookie.toLowerCase().contains("max-age"), cookie);
         assertFalse(cookie.toLowerCase().contains("expires"), cookie);
     }

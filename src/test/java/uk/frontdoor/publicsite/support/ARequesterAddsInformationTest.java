@@ -147,7 +147,8 @@ class ARequesterAddsInformationTest extends AppTest {
         assertTrue(m.find(), "a requester gets a sign-in link");
         String link = m.group(1);
         browser.get(link);
-        assertEquals(303, browser.post("/sign-in/link", Map.of("token", link.substring(link.indexOf("token=") + 6))).status());
+        assertEquals(200, browser.open(browser.post("/sign-in/link", Map.of("token", link.substring(link.indexOf("token=") + 6))).location()).status(),
+                "signed in, and on the page the link leads to");
         return browser;
     }
 }

@@ -27,9 +27,7 @@ class TheChildrensServicesNumbersPageBrowserTest extends AppTest {
         try (BrowserContext context = Browsers.context(baseUrl(), false)) {
             Page page = context.newPage();
             page.navigate("/staff");
-            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(ada.email());
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            staff.signIn(page, ada);
             assertThat(page.locator(".app-placeholder-numbers")).containsText("still placeholders");
             Browsers.assertAccessible(page);
 

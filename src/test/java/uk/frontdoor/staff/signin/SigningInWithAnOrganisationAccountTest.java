@@ -318,6 +318,7 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         WebClient browser = client();
         var trip = OrganisationSignIn.goToTheProvider(browser, subject(), OrganisationSignIn.claims(sam.email(), true));
         assertEquals(303, browser.get(trip.callback()).status());
+        browser.get("/staff"); // as the browser does after signing in: its form token was renewed
         browser.submit("/staff/sign-out", Map.of());
         long audited = lastAuditId();
 
@@ -424,7 +425,7 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         assertEquals(1, sql.count("SELECT COUNT(*) FROM staff_sign_on_attempt WHERE state_hash = ? AND next_page = ?",
                 hash, "/staff/caseload"));
         assertEquals(0, sql.count("SELECT COUNT(*) FROM staff_sign_on_attempt WHERE state_hash = ? OR browser_hash = ?",
-                state, browser.cookie("fd_csrf")), "neither the state nor the browser's secret is stored as it is");
+                state, browser.cookie("__Host-fd_csrf")), "neither the state nor the browser's secret is stored as it is");
     }
 
     @Test
@@ -442,13 +443,13 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
     void a_member_of_staff_already_signed_in_who_presses_the_button_goes_straight_on() {
         Person sam = colleague("Sam Jones");
         WebClient browser = fixture.signIn(client(), sam);
-        String before = browser.cookie("fd_session");
+        String before = browser.cookie("__Host-fd_session");
 
         var page = browser.post("/staff/sign-in/oidc", Map.of("next", "/staff/caseload"));
 
         assertEquals(303, page.status());
         assertEquals("/staff/caseload", page.location());
-        assertEquals(before, browser.cookie("fd_session"), "the same session");
+        assertEquals(before, browser.cookie("__Host-fd_session"), "the same session");
     }
 
     @Test
@@ -457,11 +458,11 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         WebClient browser = client();
         var trip = OrganisationSignIn.goToTheProvider(browser, subject(), OrganisationSignIn.claims(sam.email(), true));
         browser.post("/enquiry", Map.of()); // an anonymous session of their own first
-        String before = browser.cookie("fd_session");
+        String before = browser.cookie("__Host-fd_session");
 
         assertEquals(303, browser.get(trip.callback()).status());
 
-        assertNotEquals(before, browser.cookie("fd_session"));
+        assertNotEquals(before, browser.cookie("__Host-fd_session"));
     }
 
     private static JWTClaimsSet claimsFor(String subject, String email, String nonce) {
@@ -481,7 +482,7 @@ class SigningInWithAnOrganisationAccountTest extends AppTest {
         var page = browser.get("/staff");
         assertEquals(200, page.status(), "signed in");
         return sql.one("SELECT s.display_name FROM web_session w JOIN staff_account s ON s.id = w.staff_id WHERE w.id = ?",
-                rs -> rs.getString(1), sha256(browser.cookie("fd_session"))).orElseThrow();
+                rs -> rs.getString(1), sha256(browser.cookie("__Host-fd_session"))).orElseThrow();
     }
 
     private String linkedSubject(Person person) {

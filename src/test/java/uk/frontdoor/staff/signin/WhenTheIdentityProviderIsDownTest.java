@@ -70,6 +70,7 @@ class WhenTheIdentityProviderIsDownTest extends AppTest {
         String callback = OrganisationSignIn.signInAtTheProvider(OrganisationSignIn.pressTheButton(browser, null),
                 "entra-" + UUID.randomUUID(), OrganisationSignIn.claims(person.email(), true));
         assertEquals(303, browser.get(callback).status(), "signed in once the provider is up");
+        browser.get("/staff"); // as the browser does after signing in: its form token was renewed
         browser.submit("/staff/sign-out", Map.of());
 
         String interrupted = OrganisationSignIn.signInAtTheProvider(OrganisationSignIn.pressTheButton(browser, null),

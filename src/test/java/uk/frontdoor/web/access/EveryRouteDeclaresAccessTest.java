@@ -41,9 +41,10 @@ class EveryRouteDeclaresAccessTest extends AppTest {
                             && !r.getAnnotationMetadata().hasDeclaredAnnotation(Public.class);
                     boolean underStaff = path.startsWith("/staff");
                     // signing in, signing out (which must work even when the session has already expired), and
-                    // setting a password from an emailed link (before the person can sign in at all)
+                    // setting a password from an emailed link (before the person can sign in at all), and setting up
+                    // the authenticator app an administrator must have before their sign-in is complete
                     boolean signIn = path.startsWith("/staff/sign-in") || path.equals("/staff/sign-out")
-                            || path.startsWith("/staff/set-password");
+                            || path.startsWith("/staff/set-password") || path.equals("/staff/two-factor/set-up");
                     return staffOnly != underStaff && !signIn;
                 })
                 .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate())
