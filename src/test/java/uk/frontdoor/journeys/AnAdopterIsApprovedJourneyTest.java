@@ -89,7 +89,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void theOfficerInvitesThemToRegister(String enquiry) {
         try (var office = browser()) {
-            office.staffSignIn(officer);
+            office.staffSignIn(staff, officer);
             office.opensFromTheQueue(TEAM, enquiry);
             office.choose("Invite to register interest");
             office.press("Record outcome");
@@ -110,7 +110,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private long theOfficerAcceptsWithAStageOnePlan(String registration) {
         try (var office = browser()) {
-            office.staffSignIn(officer);
+            office.staffSignIn(staff, officer);
             office.opensFromTheQueue(TEAM, registration);
             office.showing("Registration of interest " + registration);
             office.choose("Accept: start Stage One");
@@ -137,7 +137,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void aSocialWorkerCompletesEveryCheckAndFindsThemSuitable(long journeyId) {
         try (var office = browser()) {
-            office.staffSignIn(socialWorker);
+            office.staffSignIn(staff, socialWorker);
             office.page.navigate("/staff/journeys/" + journeyId); // the officer's link to the journey
             office.showing(NAME);
             assertEquals("Stage One", office.text("#journey-state"));
@@ -177,7 +177,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void theTeamManagerAssignsAnAssessorPlansAndSchedulesAVisit(long journeyId) {
         try (var office = browser()) {
-            office.staffSignIn(manager);
+            office.staffSignIn(staff, manager);
             office.opensStageTwoOf("/staff/oversight", "Oversight of applicants", journeyId);
             assertEquals("Stage Two", office.text("#stage"));
             office.page.getByLabel("Social worker", JourneyPages.exactly()).selectOption(String.valueOf(socialWorker.id()));
@@ -209,7 +209,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void theSocialWorkerSharesTheReport(long journeyId) {
         try (var office = browser()) {
-            office.staffSignIn(socialWorker);
+            office.staffSignIn(staff, socialWorker);
             office.opensStageTwoOf("/staff/caseload", "Your caseload", journeyId);
             office.press("Mark the report as shared");
             office.axe();
@@ -232,7 +232,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void theSocialWorkerSendsTheCaseToPanel(long journeyId) {
         try (var office = browser()) {
-            office.staffSignIn(socialWorker);
+            office.staffSignIn(staff, socialWorker);
             office.opensStageTwoOf("/staff/caseload", "Your caseload", journeyId);
             assertEquals("All correct, thank you.", office.text("#comments-text"));
             office.date("panelDate", "20", "1", "2027");
@@ -245,7 +245,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
 
     private void thePanelRecommendsAndTheTeamManagerApproves(long journeyId) {
         try (var office = browser()) {
-            office.staffSignIn(socialWorker);
+            office.staffSignIn(staff, socialWorker);
             office.opensStageTwoOf("/staff/caseload", "Your caseload", journeyId);
             office.choose("Suitable to adopt");
             office.press("Record recommendation");
@@ -253,7 +253,7 @@ class AnAdopterIsApprovedJourneyTest extends AppTest {
             assertEquals("Suitable to adopt", office.text("#recommendation-text"));
         }
         try (var office = browser()) {
-            office.staffSignIn(manager);
+            office.staffSignIn(staff, manager);
             office.opensStageTwoOf("/staff/oversight", "Oversight of applicants", journeyId);
             office.choose("Approved");
             office.date("decidedOn", "20", "1", "2027");

@@ -55,7 +55,7 @@ class StageOneInABrowserTest extends AppTest {
         var manager = staff.person("Tess Manager", Role.TEAM_MANAGER, staff.team("se-recruitment"));
         try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
             page = office.newPage();
-            JourneyPages.of(page).staffSignIn(manager);
+            JourneyPages.of(page).staffSignIn(staff, manager);
             page.navigate("/staff/registrations/" + sent.registrationId());
             checked("Registration of interest " + sent.reference());
             page.getByLabel("Accept: start Stage One").check();
@@ -80,7 +80,7 @@ class StageOneInABrowserTest extends AppTest {
 
         try (BrowserContext office = Browsers.context(baseUrl(), javaScript)) {
             page = office.newPage();
-            JourneyPages.of(page).staffSignIn(manager);
+            JourneyPages.of(page).staffSignIn(staff, manager);
             page.navigate("/staff/journeys/" + journeyId);
             checked("Ivy Invited");
             for (StageOneCheck c : stageOne.checks(journeyId)) {

@@ -30,6 +30,8 @@ import uk.frontdoor.support.Mailbox;
 class StageTwoInABrowserTest extends AppTest {
     @Inject
     StageTwoPeople people;
+    @Inject
+    StaffFixture staff;
 
     private Page page;
 
@@ -155,9 +157,7 @@ class StageTwoInABrowserTest extends AppTest {
 
     private void staffSignIn(StaffFixture.Person who) {
         page.navigate("/staff/sign-in");
-        page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(who.email());
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffFixture.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
+        staff.signIn(page, who);
         axe();
     }
 
