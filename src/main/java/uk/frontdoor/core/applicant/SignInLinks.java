@@ -2,18 +2,13 @@ package uk.frontdoor.core.applicant;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.platform.db.Sql;
@@ -29,7 +24,6 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class SignInLinks {
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
-    private final SecureRandom random = new SecureRandom();
     private final Sql sql;
     private final Clock clock;
     private final ApplicantAccounts accounts;
@@ -56,14 +50,12 @@ public class SignInLinks {
         if (applicant.isEmpty()) {
             return false;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SecretToken token = SecretToken.create();
         LocalDateTime now = Times.nowUtc(clock);
         sql.update("""
                 INSERT INTO sign_in_token (token_hash, applicant_id, created_at, expires_at) VALUES (?, ?, ?, ?)""",
-                hash(token), applicant.get().id(), now, now.plus(VALID_FOR));
-        outbox.enqueue(applicant.get().email(), EmailTemplate.SIGN_IN_LINK, Map.of("token", token,
+                token.hash(), applicant.get().id(), now, now.plus(VALID_FOR));
+        outbox.enqueue(applicant.get().email(), EmailTemplate.SIGN_IN_LINK, Map.of("token", token.token(),
                 "minutes", String.valueOf(VALID_FOR.toMinutes())));
         return true;
     }
@@ -71,10 +63,10 @@ public class SignInLinks {
     /** Uses up the token: exactly one caller can sign in with it, even when two try at once. */
     @Transactional
     public Redemption redeem(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        String hash = SecretToken.hashOf(token);
+        if (hash == null) {
             return new Redemption.Unknown();
         }
-        String hash = hash(token.trim());
         LocalDateTime now = Times.nowUtc(clock);
         int used = sql.update("""
                 UPDATE sign_in_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""",
@@ -105,14 +97,5 @@ public class SignInLinks {
     /** Deletes tokens that can no longer be used. */
     public int purgeExpired() {
         return sql.update("DELETE FROM sign_in_token WHERE expires_at < ?", Times.nowUtc(clock).minusDays(1));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;

@@ -2,19 +2,14 @@ package uk.frontdoor.core.staff;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.platform.db.Sql;
@@ -31,7 +26,6 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class SetPasswordLinks {
     public static final Duration VALID_FOR = Duration.ofHours(24);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Sql sql;
     private final Clock clock;
@@ -83,17 +77,15 @@ public class SetPasswordLinks {
      * administrator's transaction (the email is sent if and only if it commits).
      */
     void send(long staffId, Purpose purpose) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        SecretToken token = SecretToken.create();
         LocalDateTime now = Times.nowUtc(clock);
         retireAll(staffId);
         sql.update("""
                 INSERT INTO staff_password_link (token_hash, staff_id, purpose, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?)""", hash(token), staffId, purpose.name(), now, now.plus(VALID_FOR));
+                VALUES (?, ?, ?, ?, ?)""", token.hash(), staffId, purpose.name(), now, now.plus(VALID_FOR));
         String email = sql.one("SELECT email FROM staff_account WHERE id = ?", rs -> rs.getString(1), staffId)
                 .orElseThrow();
-        outbox.enqueue(email, purpose.email, Map.of("token", token, "hours", String.valueOf(VALID_FOR.toHours())));
+        outbox.enqueue(email, purpose.email, Map.of("token", token.token(), "hours", String.valueOf(VALID_FOR.toHours())));
     }
 
     /** Spends every link of this account not yet used. */
@@ -165,7 +157,8 @@ public class SetPasswordLinks {
     }
 
     private Optional<Row> row(String token, boolean lock) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        String hash = SecretToken.hashOf(token);
+        if (hash == null) {
             return Optional.empty();
         }
         return sql.one("""
@@ -174,15 +167,6 @@ public class SetPasswordLinks {
                 WHERE l.token_hash = ?""" + (lock ? " FOR UPDATE" : ""),
                 rs -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
                         rs.getObject(4, LocalDateTime.class), rs.getBoolean(5), rs.getString(6), rs.getString(7)),
-                hash(token.trim()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                hash);
     }
 }

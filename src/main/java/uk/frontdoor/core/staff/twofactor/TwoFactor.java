@@ -6,17 +6,16 @@ import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
@@ -142,7 +141,7 @@ public class TwoFactor {
         String code = recoveryCode(typed);
         if (code.length() == 10 && sql.update("""
                 UPDATE staff_recovery_code SET used_at = ? WHERE staff_id = ? AND code_hash = ? AND used_at IS NULL""",
-                Times.nowUtc(clock), staffId, sha256(code)) == 1) {
+                Times.nowUtc(clock), staffId, SecretToken.hashOf(code)) == 1) {
             return Check.RECOVERY_CODE;
         }
         return Check.WRONG;
@@ -187,7 +186,7 @@ public class TwoFactor {
             }
             if (sql.update("""
                     INSERT IGNORE INTO staff_recovery_code (staff_id, code_hash, created_at) VALUES (?, ?, ?)""",
-                    staffId, sha256(code.toString()), now) == 1) {
+                    staffId, SecretToken.hashOf(code.toString()), now) == 1) {
                 codes.add(code.substring(0, 5) + "-" + code.substring(5));
             }
         }
@@ -227,13 +226,5 @@ public class TwoFactor {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

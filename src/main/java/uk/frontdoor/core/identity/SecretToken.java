@@ -1,4 +1,4 @@
-package uk.frontdoor.core.events;
+package uk.frontdoor.core.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,11 +7,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** A link's secret: 256 random bits for the email, and the SHA-256 that is all the database keeps. */
-record SecretToken(String token, String hash) {
+/**
+ * A bearer secret for a link we email (sign-in, set a password, manage a booking, take an offered place): 256 random
+ * bits for the email, and the SHA-256 that is all the database keeps, so a copy of the database opens nothing.
+ */
+public record SecretToken(String token, String hash) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static SecretToken create() {
+    public static SecretToken create() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -19,7 +22,7 @@ record SecretToken(String token, String hash) {
     }
 
     /** The hash of a token from a link, or null for anything that cannot be one of ours. */
-    static String hashOf(String token) {
+    public static String hashOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return null;
         }
