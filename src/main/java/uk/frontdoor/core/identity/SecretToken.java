@@ -18,7 +18,7 @@ public record SecretToken(String token, String hash) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new SecretToken(token, hash(token));
+        return new SecretToken(token, sha256(token));
     }
 
     /** The hash of a token from a link, or null for anything that cannot be one of ours. */
@@ -26,10 +26,11 @@ public record SecretToken(String token, String hash) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return null;
         }
-        return hash(token.trim());
+        return sha256(token.trim());
     }
 
-    private static String hash(String token) {
+    /** The SHA-256 of a text, in hex: how every secret the database must not hold in the clear is kept. */
+    public static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

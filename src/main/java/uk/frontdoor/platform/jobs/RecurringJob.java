@@ -9,4 +9,24 @@ public interface RecurringJob {
     Duration every();
 
     void run();
+
+    /** A job that only calls one method (a clean-up, say), for a factory to make without a class of its own. */
+    static RecurringJob every(Duration period, String name, Runnable work) {
+        return new RecurringJob() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Duration every() {
+                return period;
+            }
+
+            @Override
+            public void run() {
+                work.run();
+            }
+        };
+    }
 }

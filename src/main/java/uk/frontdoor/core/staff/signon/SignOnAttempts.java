@@ -4,12 +4,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -47,7 +46,7 @@ class SignOnAttempts {
         sql.update("""
                 INSERT INTO staff_sign_on_attempt (state_hash, browser_hash, nonce, code_verifier, next_page, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""",
-                sha256(state), sha256(browserKey), nonce, codeVerifier, next, Times.nowUtc(clock));
+                SecretToken.sha256(state), SecretToken.sha256(browserKey), nonce, codeVerifier, next, Times.nowUtc(clock));
     }
 
     /**
@@ -60,7 +59,7 @@ class SignOnAttempts {
         if (state == null || state.isEmpty() || state.length() > MAX_STATE) {
             return new Use.Unknown();
         }
-        String hash = sha256(state);
+        String hash = SecretToken.sha256(state);
         LocalDateTime now = Times.nowUtc(clock);
         int used = sql.update("UPDATE staff_sign_on_attempt SET used_at = ? WHERE state_hash = ? AND used_at IS NULL",
                 now, hash);
@@ -83,7 +82,7 @@ class SignOnAttempts {
             return new Use.Expired();
         }
         if (!MessageDigest.isEqual(row.get().browserHash().getBytes(StandardCharsets.US_ASCII),
-                sha256(browserKey == null ? "" : browserKey).getBytes(StandardCharsets.US_ASCII))) {
+                SecretToken.sha256(browserKey == null ? "" : browserKey).getBytes(StandardCharsets.US_ASCII))) {
             return new Use.OtherBrowser();
         }
         return new Use.Fresh(row.get().nonce(), row.get().verifier(), row.get().next());
@@ -92,14 +91,5 @@ class SignOnAttempts {
     /** Deletes attempts older than a day; returns how many. */
     int purgeOld() {
         return sql.update("DELETE FROM staff_sign_on_attempt WHERE created_at < ?", Times.nowUtc(clock).minus(KEPT_FOR));
-    }
-
-    static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -47,6 +47,11 @@ public class SingleSignOn {
         }
     }
 
+    /** Deletes sign-ons in progress a day after they were started (a clean-up job runs it). */
+    public int forgetOldAttempts() {
+        return attempts.purgeOld();
+    }
+
     public boolean isOn() {
         return settings.isOn();
     }
