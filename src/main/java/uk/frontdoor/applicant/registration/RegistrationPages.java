@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.registration.DateAnswer;
 import uk.frontdoor.core.registration.Field;
 import uk.frontdoor.core.registration.Group;

@@ -21,15 +21,45 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** A member of staff viewed or changed {@code subject}. */
+    public void staff(long staffId, String action, Subject subject, Long subjectId, String detail) {
+        insert("STAFF", staffId, action, subject.name(), subjectId, detail);
+    }
+
+    /** An applicant (a signed-in member of the public) changed {@code subject}. */
+    public void applicant(long applicantId, String action, Subject subject, Long subjectId, String detail) {
+        insert("APPLICANT", applicantId, action, subject.name(), subjectId, detail);
+    }
+
+    /** The portal itself (a scheduled job, a refused attempt) did or saw something about {@code subject}. */
+    public void system(String action, Subject subject, Long subjectId, String detail) {
+        insert("SYSTEM", null, action, subject.name(), subjectId, detail);
+    }
+
+    public List<AuditEntry> forSubject(Subject subject, long subjectId) {
+        return entries(subject.name(), subjectId);
+    }
+
+    /** @deprecated name the subject with {@link Subject}; goes when every caller does. */
+    @Deprecated(forRemoval = true)
     public void staff(long staffId, String action, String subjectType, Long subjectId, String detail) {
         write("STAFF", staffId, action, subjectType, subjectId, detail);
     }
 
+    /** @deprecated name the subject with {@link Subject}. */
+    @Deprecated(forRemoval = true)
     public void system(String action, String subjectType, Long subjectId, String detail) {
         write("SYSTEM", null, action, subjectType, subjectId, detail);
     }
 
+    /** @deprecated use {@link #staff}, {@link #applicant} or {@link #system} with a {@link Subject}. */
+    @Deprecated(forRemoval = true)
     public void write(String actorType, Long actorId, String action, String subjectType, Long subjectId, String detail) {
+        insert(actorType, actorId, action, subjectType, subjectId, detail);
+    }
+
+    private void insert(String actorType, Long actorId, String action, String subjectType, Long subjectId,
+                        String detail) {
         sql.update("""
                 INSERT INTO audit_event (at, actor_type, actor_id, action, subject_type, subject_id, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -37,7 +67,13 @@ public class AuditLog {
                 detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
     }
 
+    /** @deprecated name the subject with {@link Subject}. */
+    @Deprecated(forRemoval = true)
     public List<AuditEntry> forSubject(String subjectType, long subjectId) {
+        return entries(subjectType, subjectId);
+    }
+
+    private List<AuditEntry> entries(String subjectType, long subjectId) {
         return sql.list("""
                 SELECT a.at, a.actor_type, s.display_name, a.action, a.detail FROM audit_event a
                 LEFT JOIN staff_account s ON a.actor_type = 'STAFF' AND s.id = a.actor_id

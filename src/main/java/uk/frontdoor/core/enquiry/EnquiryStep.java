@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.questions.Question;
 
 /**

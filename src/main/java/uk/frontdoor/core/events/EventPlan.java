@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 /**
  * An information event as staff plan it: every time is UTC (as stored). {@link #problems} holds the rules an event

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
 
 /**
  * A date asked as GOV.UK date input: three fields {@code <name>-day}, {@code <name>-month} and

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.identity.EmailAddress;
 
 /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.questions.Question;
 
 /**

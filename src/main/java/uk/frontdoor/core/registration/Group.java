@@ -3,7 +3,7 @@ package uk.frontdoor.core.registration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 /**
  * A set of answers about one thing, shown as one fieldset: an applicant, another adult, an address, a referee.

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 /**
  * The sections of the Registration of Interest, in task-list order, each a page of {@link Group}s with its

@@ -1,6 +1,6 @@
 package uk.frontdoor.core.stagetwo;
 
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 /** A Stage Two step that the rules refuse: the field it is about and the message key that says why. */
 public class StageTwoRefused extends RuntimeException {

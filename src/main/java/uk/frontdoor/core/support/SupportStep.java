@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.questions.DateQuestion;
-import uk.frontdoor.core.questions.Problem;
 import uk.frontdoor.core.questions.Question;
 
 /**

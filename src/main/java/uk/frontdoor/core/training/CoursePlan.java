@@ -2,7 +2,7 @@ package uk.frontdoor.core.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 /** A preparation course as staff plan it. Session problems are reported against {@code session<N>} (from 1). */
 public record CoursePlan(String title, TrainingStage stage, int capacity, List<SessionPlan> sessions) {

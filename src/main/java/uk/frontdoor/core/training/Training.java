@@ -8,11 +8,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.Journeys;
-import uk.frontdoor.core.questions.Problem;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.support.SupportAnswers;

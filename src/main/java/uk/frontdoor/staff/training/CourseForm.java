@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.training.CoursePlan;
 import uk.frontdoor.core.training.SessionPlan;
 import uk.frontdoor.core.training.TrainingStage;

@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.core.calendar.TypedDate;
 
 /** The fields of a submitted form ({@code application/x-www-form-urlencoded}), each with all its values. */
 public record FormData(Map<String, List<String>> fields) {
@@ -28,6 +29,14 @@ public record FormData(Map<String, List<String>> fields) {
     public String untrimmed(String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    /**
+     * The three boxes of the GOV.UK date input named {@code name} ({@code <name>-day}, {@code -month}, {@code -year}),
+     * as typed; {@link TypedDate#read} says whether they make a date.
+     */
+    public TypedDate date(String name) {
+        return new TypedDate(get(name + "-day"), get(name + "-month"), get(name + "-year"));
     }
 
     /** Every non-blank value, trimmed (checkboxes). */

@@ -3,6 +3,7 @@ package uk.frontdoor.web.form;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.core.action.Problem;
 
 /**
  * The errors on a form, in page order: each field's id and the message key that explains it. Templates
@@ -10,6 +11,13 @@ import java.util.Map;
  */
 public final class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
+
+    /** The problems a core action refused with, in the order it found them. */
+    public static FormErrors of(List<Problem> problems) {
+        FormErrors errors = new FormErrors();
+        problems.forEach(p -> errors.add(p.field(), p.messageKey()));
+        return errors;
+    }
 
     public FormErrors add(String field, String messageKey) {
         byField.putIfAbsent(field, messageKey);

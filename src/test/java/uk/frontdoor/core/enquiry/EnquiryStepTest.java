@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.frontdoor.core.questions.Problem;
-import uk.frontdoor.core.questions.Question;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.questions.Question;
 
 /** The rules of every enquiry page, as plain Java: what counts as an answer and what people are told. */
 class EnquiryStepTest {

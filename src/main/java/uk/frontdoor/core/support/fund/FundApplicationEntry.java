@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.questions.Answers;
 import uk.frontdoor.core.questions.DateQuestion;
-import uk.frontdoor.core.questions.Problem;
 
 /**
  * A support fund application as a member of staff typed it, and the rules it must meet before it is kept:

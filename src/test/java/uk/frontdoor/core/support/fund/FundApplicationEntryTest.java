@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.core.questions.Problem;
+import uk.frontdoor.core.action.Problem;
 
 class FundApplicationEntryTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 2);

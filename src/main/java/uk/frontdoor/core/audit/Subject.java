@@ -1,0 +1,24 @@
+package uk.frontdoor.core.audit;
+
+/**
+ * What a work item or an audit entry is about. Stored by name ({@code subject_type} columns), so a name never
+ * changes once released; add new ones at the end.
+ */
+public enum Subject {
+    ENQUIRY,
+    SUPPORT_REQUEST,
+    REGISTRATION,
+    JOURNEY,
+    STAFF,
+    TEAM,
+    BOROUGH,
+    INFO_EVENT,
+    TRAINING_COURSE,
+    TRAINING_SESSION,
+    WORK_TARGET;
+
+    /** The subject a stored {@code subject_type} names. */
+    public static Subject stored(String name) {
+        return valueOf(name);
+    }
+}
