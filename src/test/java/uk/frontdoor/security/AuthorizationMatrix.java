@@ -13,9 +13,10 @@ import uk.frontdoor.support.WebClient;
 
 /**
  * The matrix file ({@code security/authorization-matrix.md}) read into rows: a method, a path with named records in
- * braces, and the outcome each person should get. Lines that are not table rows are prose and ignored.
+ * braces, and the outcome each person should get; and which staff pages show personal data (the list after the
+ * tables). Other lines are prose and ignored.
  */
-public record AuthorizationMatrix(List<Row> rows) {
+public record AuthorizationMatrix(List<Row> rows, Map<String, Boolean> showsPersonalData) {
     public static final String FILE = "security/authorization-matrix.md";
 
     public record Row(int line, String method, String path, Map<String, String> expected) {
@@ -52,9 +53,15 @@ public record AuthorizationMatrix(List<Row> rows) {
 
     static AuthorizationMatrix parse(String text) {
         List<Row> rows = new ArrayList<>();
+        Map<String, Boolean> personal = new LinkedHashMap<>();
+        var named = java.util.regex.Pattern.compile("- (shows personal data|no personal data): `(GET [^`]+)`");
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
+            var page = named.matcher(line);
+            if (page.matches() && personal.put(page.group(2), page.group(1).startsWith("shows")) != null) {
+                throw new IllegalStateException(FILE + " line " + (i + 1) + " names " + page.group(2) + " twice");
+            }
             if (!line.startsWith("|")) {
                 continue;
             }
@@ -74,7 +81,7 @@ public record AuthorizationMatrix(List<Row> rows) {
             }
             rows.add(new Row(i + 1, method, cells.get(1), expected));
         }
-        return new AuthorizationMatrix(rows);
+        return new AuthorizationMatrix(rows, personal);
     }
 
     /** How the matrix names what a response was: its status, or where a redirect goes. */
