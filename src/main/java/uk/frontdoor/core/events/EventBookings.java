@@ -15,6 +15,7 @@ import java.util.Optional;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailAllowance;
@@ -388,7 +389,7 @@ public class EventBookings {
             marked += sql.update("UPDATE event_booking SET attendance = ? WHERE id = ? AND event_id = ? AND status = 'BOOKED'",
                     mark.getValue(), mark.getKey(), eventId);
         }
-        audit.staff(staffId, "MARK_ATTENDANCE", "INFO_EVENT", eventId, marked + " bookings marked");
+        audit.staff(staffId, "MARK_ATTENDANCE", Subject.INFO_EVENT, eventId, marked + " bookings marked");
         return marked;
     }
 

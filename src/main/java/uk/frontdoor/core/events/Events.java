@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.platform.db.Sql;
@@ -60,7 +61,7 @@ public class Events {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
                 plan.title(), plan.kind(), plan.spokeId(), plan.place(), venue(plan), link(plan), plan.startsAt(),
                 plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), staffId, now, now);
-        audit.staff(staffId, "CREATE_EVENT", "INFO_EVENT", id, plan.title());
+        audit.staff(staffId, "CREATE_EVENT", Subject.INFO_EVENT, id, plan.title());
         return new Saved.Done(id);
     }
 
@@ -99,7 +100,7 @@ public class Events {
             sql.update("UPDATE event_booking SET reminded_at = NULL WHERE event_id = ? AND status = 'BOOKED'", eventId);
         }
         int told = newTime || newPlace ? tellEveryoneBooked(eventId) : 0;
-        audit.staff(staffId, "EDIT_EVENT", "INFO_EVENT", eventId, plan.title() + (told > 0 ? "; " + told + " people told" : ""));
+        audit.staff(staffId, "EDIT_EVENT", Subject.INFO_EVENT, eventId, plan.title() + (told > 0 ? "; " + told + " people told" : ""));
         return Optional.of(new Saved.Done(eventId));
     }
 
@@ -141,7 +142,7 @@ public class Events {
         for (Person p : people) {
             outbox.enqueue(p.email(), EmailTemplate.EVENT_CANCELLED, Map.of("title", title));
         }
-        audit.staff(staffId, "CANCEL_EVENT", "INFO_EVENT", eventId, people.size() + " people told");
+        audit.staff(staffId, "CANCEL_EVENT", Subject.INFO_EVENT, eventId, people.size() + " people told");
         return true;
     }
 

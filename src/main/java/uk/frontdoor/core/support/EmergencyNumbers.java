@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.platform.db.Sql;
 
 /**
@@ -103,7 +104,7 @@ public class EmergencyNumbers {
             sql.update("UPDATE borough SET emergency_phone = ?, out_of_hours_phone = ? WHERE code = ?",
                     emergency, outOfHours, c.boroughCode());
             long boroughId = sql.one("SELECT id FROM borough WHERE code = ?", rs -> rs.getLong(1), c.boroughCode()).orElseThrow();
-            audit.staff(staffId, "CHILDRENS_SERVICES_NUMBERS_CHANGED", "BOROUGH", boroughId, before.boroughName()
+            audit.staff(staffId, "CHILDRENS_SERVICES_NUMBERS_CHANGED", Subject.BOROUGH, boroughId, before.boroughName()
                     + ": children's services " + before.emergencyPhone() + " -> " + emergency + ", out of hours "
                     + before.outOfHoursPhone() + " -> " + outOfHours);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.platform.db.Sql;
@@ -58,7 +59,7 @@ public class Training {
                     VALUES (?, ?, ?, ?, ?)""", id, s.startsAt(), s.endsAt(), blankToNull(s.venueAddress()),
                     blankToNull(s.joiningLink()));
         }
-        audit.staff(staffId, "CREATE_COURSE", "TRAINING_COURSE", id, plan.title());
+        audit.staff(staffId, "CREATE_COURSE", Subject.TRAINING_COURSE, id, plan.title());
         return new Created.Done(id);
     }
 
@@ -159,7 +160,7 @@ public class Training {
         sql.insert("""
                 INSERT INTO training_enrolment (course_id, applicant_id, journey_id, status, active_applicant_id, enrolled_at)
                 VALUES (?, ?, ?, 'ENROLLED', ?, ?)""", courseId, applicant.id(), journey.get().id(), applicant.id(), now);
-        audit.write("APPLICANT", applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", "TRAINING_COURSE",
+        audit.applicant(applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", Subject.TRAINING_COURSE,
                 courseId, null);
         return new Enrolled.Done(courseId);
     }
@@ -210,7 +211,7 @@ public class Training {
                 completedJourneys.add(sql.count("SELECT journey_id FROM training_enrolment WHERE id = ?", enrolmentId));
             }
         }
-        audit.staff(staffId, "MARK_TRAINING_ATTENDANCE", "TRAINING_SESSION", sessionId, attended.size() + " marked");
+        audit.staff(staffId, "MARK_TRAINING_ATTENDANCE", Subject.TRAINING_SESSION, sessionId, attended.size() + " marked");
         completedJourneys.forEach(journeyId -> completed.publishEvent(new TrainingCompleted(journeyId)));
         return completedJourneys;
     }
