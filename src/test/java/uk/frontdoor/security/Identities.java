@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.events.Booker;
 import uk.frontdoor.core.events.EventBookings;
@@ -29,6 +30,7 @@ import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.core.support.fund.FundDecision;
 import uk.frontdoor.core.training.CoursePlan;
+import uk.frontdoor.core.training.CourseRequest;
 import uk.frontdoor.core.training.SessionPlan;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingStage;
@@ -194,9 +196,10 @@ public class Identities {
         fresh.put("new-event", () -> String.valueOf(
                 events.atOffice(Times.todayUk(clock).plusDays(41).atTime(18, 0), 20).id()));
         var start = Times.todayUk(clock).plusDays(50).atTime(10, 0);
-        long course = ((Training.Created.Done) training.create(new CoursePlan("Matrix course " + tag(),
-                TrainingStage.STAGE_ONE, 12, List.of(new SessionPlan(start, start.plusHours(6),
-                "Southwark office, 1 Example Street", null))), people.get("admin").id())).courseId();
+        long course = ((Result.Done<Long>) training.create(stageTwoPeople.member(people.get("admin")),
+                CourseRequest.of(new CoursePlan("Matrix course " + tag(), TrainingStage.STAGE_ONE, 12,
+                        List.of(new SessionPlan(start, start.plusHours(6), "Southwark office, 1 Example Street",
+                                null)))))).value();
         fixtures.put("course", String.valueOf(course));
         fixtures.put("session", String.valueOf(training.sessions(course).get(0).id()));
 

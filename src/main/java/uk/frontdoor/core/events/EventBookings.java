@@ -12,15 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -161,7 +164,37 @@ public class EventBookings {
                 EventBookings::map, eventId, ReferenceNumbers.normalise(reference));
     }
 
-    public List<Booking> forEvent(long eventId) {
+    /** An event with its active bookings, as its register shows them. */
+    public record Register(InfoEvent event, List<Booking> bookings) {
+        /** How many people are coming, counting everyone each booking brings. */
+        public int people() {
+            return bookings.stream().mapToInt(Booking::attending).sum();
+        }
+    }
+
+    /** An event's register, to show: every view is audited. */
+    @Transactional
+    public Result<Register> register(StaffMember me, long eventId) {
+        return register(me, eventId, "VIEW_REGISTER");
+    }
+
+    /** An event's register, to download: every download is audited. */
+    @Transactional
+    public Result<Register> download(StaffMember me, long eventId) {
+        return register(me, eventId, "DOWNLOAD_REGISTER");
+    }
+
+    private Result<Register> register(StaffMember me, long eventId, String action) {
+        Optional<InfoEvent> event = events.find(eventId);
+        if (event.isEmpty()) {
+            return Result.notFound();
+        }
+        List<Booking> active = forEvent(eventId).stream().filter(Booking::active).toList();
+        audit.staff(me.id(), action, Subject.INFO_EVENT, eventId, active.size() + " bookings");
+        return Result.done(new Register(event.get(), active));
+    }
+
+    private List<Booking> forEvent(long eventId) {
         return sql.list("SELECT " + BOOKING_COLUMNS + " FROM event_booking WHERE event_id = ? ORDER BY full_name, id",
                 EventBookings::map, eventId);
     }
@@ -380,16 +413,19 @@ public class EventBookings {
 
     public enum Attendance { ATTENDED, DID_NOT_ATTEND }
 
-    /** Staff mark who came: only active bookings of this event change; returns how many were marked. */
+    /** Staff mark who came (booking id to mark): only active bookings of this event change; answers how many did. */
     @Transactional
-    public int markAttendance(long eventId, Map<Long, Attendance> marks, long staffId) {
+    public Result<Integer> markAttendance(StaffMember me, long eventId, Map<Long, Attendance> marks) {
+        if (events.find(eventId).isEmpty()) {
+            return Result.notFound();
+        }
         int marked = 0;
         for (var mark : marks.entrySet()) {
             marked += sql.update("UPDATE event_booking SET attendance = ? WHERE id = ? AND event_id = ? AND status = 'BOOKED'",
                     mark.getValue(), mark.getKey(), eventId);
         }
-        audit.staff(staffId, "MARK_ATTENDANCE", "INFO_EVENT", eventId, marked + " bookings marked");
-        return marked;
+        audit.staff(me.id(), "MARK_ATTENDANCE", Subject.INFO_EVENT, eventId, marked + " bookings marked");
+        return Result.done(marked);
     }
 
     private static String blankToNull(String s) {

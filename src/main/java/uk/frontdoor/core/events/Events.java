@@ -11,14 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Spoke;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
-/** Staff create, edit and cancel information events; the public list reads the upcoming ones. */
+/**
+ * Staff create, edit and cancel information events (each action checks every rule and writes its audit row); the
+ * public list reads the upcoming ones. Events belong to the whole agency, not to a team: every member of staff who may
+ * plan events may change any of them.
+ */
 @Singleton
 public class Events {
     static final String COLUMNS = """
@@ -30,38 +38,41 @@ public class Events {
     private final Clock clock;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final RegionDirectory region;
 
-    public Events(Sql sql, Clock clock, Outbox outbox, AuditLog audit) {
+    public Events(Sql sql, Clock clock, Outbox outbox, AuditLog audit, RegionDirectory region) {
         this.sql = sql;
         this.clock = clock;
         this.outbox = outbox;
         this.audit = audit;
-    }
-
-    /** The outcome of a create or an edit: the event's id, or what is wrong. */
-    public sealed interface Saved {
-        record Done(long eventId) implements Saved { }
-        record Refused(List<Problem> problems) implements Saved { }
+        this.region = region;
     }
 
     /** Which upcoming events the public list shows. {@code spokeId} null means every spoke; {@code online} null both. */
     public record Filter(Long spokeId, Boolean online) { }
 
+    /** Plans a new event: every rule is checked here ({@link EventRequest}); the answer is the new event's id. */
     @Transactional
-    public Saved create(EventPlan plan, long staffId) {
-        List<Problem> problems = plan.problems(0);
-        if (!problems.isEmpty()) {
-            return new Saved.Refused(problems);
+    public Result<Long> create(StaffMember me, EventRequest request) {
+        EventRequest.Checked checked = request.check(spokeIds(), 0);
+        if (!checked.problems().isEmpty()) {
+            return Result.refused(checked.problems());
         }
+        EventPlan plan = checked.plan();
         LocalDateTime now = Times.nowUtc(clock);
         long id = sql.insert("""
                 INSERT INTO info_event (title, kind, spoke_id, place, venue_address, joining_link, starts_at, ends_at,
                   capacity, places_taken, booking_opens_at, booking_closes_at, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
                 plan.title(), plan.kind(), plan.spokeId(), plan.place(), venue(plan), link(plan), plan.startsAt(),
-                plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), staffId, now, now);
-        audit.staff(staffId, "CREATE_EVENT", "INFO_EVENT", id, plan.title());
-        return new Saved.Done(id);
+                plan.endsAt(), plan.capacity(), plan.bookingOpensAt(), plan.bookingClosesAt(), me.id(), now, now);
+        audit.staff(me.id(), "CREATE_EVENT", Subject.INFO_EVENT, id, plan.title());
+        return Result.done(id);
+    }
+
+    /** An event still on, to change or cancel; not found once it is cancelled. */
+    public Result<InfoEvent> toChange(StaffMember me, long eventId) {
+        return find(eventId).filter(e -> !e.cancelled()).map(Result::done).orElseGet(Result::notFound);
     }
 
     /**
@@ -70,7 +81,7 @@ public class Events {
      * new details), and a new start time means a new reminder.
      */
     @Transactional
-    public Optional<Saved> edit(long eventId, EventPlan plan, long staffId) {
+    public Result<Long> edit(StaffMember me, long eventId, EventRequest request) {
         record Before(int taken, LocalDateTime startsAt, LocalDateTime endsAt, String place, String venue, String link) { }
         Optional<Before> before = sql.one("""
                 SELECT places_taken, starts_at, ends_at, place, venue_address, joining_link
@@ -78,12 +89,13 @@ public class Events {
                 rs -> new Before(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class),
                         rs.getString(4), rs.getString(5), rs.getString(6)), eventId);
         if (before.isEmpty()) {
-            return Optional.empty();
+            return Result.notFound();
         }
-        List<Problem> problems = plan.problems(before.get().taken());
-        if (!problems.isEmpty()) {
-            return Optional.of(new Saved.Refused(problems));
+        EventRequest.Checked checked = request.check(spokeIds(), before.get().taken());
+        if (!checked.problems().isEmpty()) {
+            return Result.refused(checked.problems());
         }
+        EventPlan plan = checked.plan();
         sql.update("""
                 UPDATE info_event SET title = ?, kind = ?, spoke_id = ?, place = ?, venue_address = ?, joining_link = ?,
                   starts_at = ?, ends_at = ?, capacity = ?, booking_opens_at = ?, booking_closes_at = ?, updated_at = ?
@@ -99,8 +111,9 @@ public class Events {
             sql.update("UPDATE event_booking SET reminded_at = NULL WHERE event_id = ? AND status = 'BOOKED'", eventId);
         }
         int told = newTime || newPlace ? tellEveryoneBooked(eventId) : 0;
-        audit.staff(staffId, "EDIT_EVENT", "INFO_EVENT", eventId, plan.title() + (told > 0 ? "; " + told + " people told" : ""));
-        return Optional.of(new Saved.Done(eventId));
+        audit.staff(me.id(), "EDIT_EVENT", Subject.INFO_EVENT, eventId,
+                plan.title() + (told > 0 ? "; " + told + " people told" : ""));
+        return Result.done(eventId);
     }
 
     private int tellEveryoneBooked(long eventId) {
@@ -118,13 +131,13 @@ public class Events {
         return booked.size();
     }
 
-    /** Cancels the event and emails everyone booked or offered a place. False if there is no such event still on. */
+    /** Cancels the event and emails everyone booked or offered a place. Not found if there is no such event still on. */
     @Transactional
-    public boolean cancel(long eventId, long staffId) {
+    public Result<Long> cancel(StaffMember me, long eventId) {
         LocalDateTime now = Times.nowUtc(clock);
         if (sql.update("UPDATE info_event SET cancelled_at = ?, updated_at = ? WHERE id = ? AND cancelled_at IS NULL",
                 now, now, eventId) == 0) {
-            return false;
+            return Result.notFound();
         }
         record Person(String email, String reference) { }
         List<Person> people = new ArrayList<>(sql.list("""
@@ -141,8 +154,8 @@ public class Events {
         for (Person p : people) {
             outbox.enqueue(p.email(), EmailTemplate.EVENT_CANCELLED, Map.of("title", title));
         }
-        audit.staff(staffId, "CANCEL_EVENT", "INFO_EVENT", eventId, people.size() + " people told");
-        return true;
+        audit.staff(me.id(), "CANCEL_EVENT", Subject.INFO_EVENT, eventId, people.size() + " people told");
+        return Result.done(eventId);
     }
 
     public Optional<InfoEvent> find(long eventId) {
@@ -177,6 +190,10 @@ public class Events {
         params.add(offset);
         return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY e.starts_at, e.id LIMIT ? OFFSET ?", Events::map,
                 params.toArray());
+    }
+
+    private List<Long> spokeIds() {
+        return region.spokes().stream().map(Spoke::id).toList();
     }
 
     private static String venue(EventPlan plan) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.work.WorkKind;
 
 /**
@@ -46,7 +47,7 @@ public class RoutingAdministration {
             region.route(route.kind(), route.boroughId(), to.id());
             String borough = now.boroughs().stream().filter(b -> b.id() == route.boroughId()).findFirst()
                     .map(Borough::name).orElse("?");
-            audit.staff(adminId, "CHANGE_ROUTING", "BOROUGH", route.boroughId(),
+            audit.staff(adminId, "CHANGE_ROUTING", Subject.BOROUGH, route.boroughId(),
                     route.kind() + " from " + borough + ": " + from.map(Team::name).orElse("none") + " -> " + to.name());
             changed++;
         }
@@ -78,7 +79,7 @@ public class RoutingAdministration {
             return false;
         }
         region.setTargetWorkingDays(kind, workingDays);
-        audit.staff(adminId, "SET_TARGET", "WORK_TARGET", null, kind + ": " + before + " -> " + workingDays + " working days");
+        audit.staff(adminId, "SET_TARGET", Subject.WORK_TARGET, null, kind + ": " + before + " -> " + workingDays + " working days");
         return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
@@ -135,7 +136,7 @@ public class SetPasswordLinks {
         accounts.storePassword(link.staffId(), password);
         retireAll(link.staffId());
         accounts.endSessions(link.staffId(), null);
-        audit.staff(link.staffId(), "SET_OWN_PASSWORD", "STAFF", link.staffId(), "with a " + link.purpose() + " link");
+        audit.staff(link.staffId(), "SET_OWN_PASSWORD", Subject.STAFF, link.staffId(), "with a " + link.purpose() + " link");
         return new Setting.Saved();
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 
@@ -62,7 +63,7 @@ public class StaffAdministration {
         requireValid(roles, teamIds);
         long id = accounts.create(email, displayName, roles, teamIds);
         links.send(id, SetPasswordLinks.Purpose.NEW_ACCOUNT);
-        audit.staff(adminId, "CREATE_STAFF", "STAFF", id, "roles " + new TreeSet<>(roles) + ", teams "
+        audit.staff(adminId, "CREATE_STAFF", Subject.STAFF, id, "roles " + new TreeSet<>(roles) + ", teams "
                 + new TreeSet<>(teamIds) + "; set-password link emailed");
         return id;
     }
@@ -87,7 +88,7 @@ public class StaffAdministration {
         accounts.clearPassword(staffId);
         int ended = accounts.endSessions(staffId, null);
         links.send(staffId, SetPasswordLinks.Purpose.RESET);
-        audit.staff(adminId, "RESET_STAFF_PASSWORD", "STAFF", staffId,
+        audit.staff(adminId, "RESET_STAFF_PASSWORD", Subject.STAFF, staffId,
                 (account.get().passwordSet() ? "password removed" : "no password was set yet") + ", " + ended
                         + " sessions ended; set-password link emailed");
         return Change.DONE;
@@ -122,7 +123,7 @@ public class StaffAdministration {
         for (Long team : teamIds) {
             sql.update("INSERT INTO staff_team (staff_id, team_id) VALUES (?, ?)", staffId, team);
         }
-        audit.staff(adminId, "CHANGE_STAFF_ROLES", "STAFF", staffId,
+        audit.staff(adminId, "CHANGE_STAFF_ROLES", Subject.STAFF, staffId,
                 "roles " + new TreeSet<>(rolesBefore) + " -> " + new TreeSet<>(roles)
                         + ", teams " + new TreeSet<>(teamsBefore) + " -> " + new TreeSet<>(teamIds));
         return Change.DONE;
@@ -149,7 +150,7 @@ public class StaffAdministration {
         if (!active) {
             links.retireAll(staffId);
         }
-        audit.staff(adminId, active ? "REACTIVATE_STAFF" : "DEACTIVATE_STAFF", "STAFF", staffId, null);
+        audit.staff(adminId, active ? "REACTIVATE_STAFF" : "DEACTIVATE_STAFF", Subject.STAFF, staffId, null);
         if (!active) {
             deactivations.publishEvent(new StaffDeactivated(staffId, account.get().displayName(), adminId));
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.platform.ratelimit.RateLimit;
 import uk.frontdoor.platform.ratelimit.RateLimiter;
 
@@ -51,17 +52,17 @@ public class StaffPasswords {
             return problems;
         }
         if (!limiter.hit(CURRENT_PASSWORD_TRIES, String.valueOf(staff.id())).allowed()) {
-            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", "STAFF", staff.id(), "too many tries");
+            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, staff.id(), "too many tries");
             return List.of(PasswordProblem.CURRENT_TOO_MANY_TRIES);
         }
         if (!accounts.passwordMatches(staff.id(), current)) {
-            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", "STAFF", staff.id(), "wrong current password");
+            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, staff.id(), "wrong current password");
             return List.of(PasswordProblem.CURRENT_WRONG);
         }
         accounts.storePassword(staff.id(), password);
         links.retireAll(staff.id());
         int ended = accounts.endSessions(staff.id(), sessionId);
-        audit.staff(staff.id(), "CHANGE_OWN_PASSWORD", "STAFF", staff.id(), ended + " other sessions ended");
+        audit.staff(staff.id(), "CHANGE_OWN_PASSWORD", Subject.STAFF, staff.id(), ended + " other sessions ended");
         return List.of();
     }
 }

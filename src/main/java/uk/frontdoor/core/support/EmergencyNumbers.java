@@ -2,12 +2,17 @@ package uk.frontdoor.core.support;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 
 /**
@@ -85,16 +90,38 @@ public class EmergencyNumbers {
     public record Change(String boroughCode, String emergencyPhone, String outOfHoursPhone) {
     }
 
-    /** Saves the numbers that changed (each checked with {@link #problem} first), one audit row per borough. */
+    /** The field a borough's children's services number is typed in. */
+    public static String emergencyField(String boroughCode) {
+        return "emergency-" + boroughCode;
+    }
+
+    /** The field a borough's out-of-hours number is typed in. */
+    public static String outOfHoursField(String boroughCode) {
+        return "outOfHours-" + boroughCode;
+    }
+
+    /**
+     * Saves the numbers that changed, one audit row per borough, when every number passes {@link #problem}; refused
+     * (nothing saved) with each problem against its field otherwise. Answers how many boroughs changed.
+     */
     @Transactional
-    public void set(List<Change> changes, long staffId) {
+    public Result<Integer> set(StaffMember me, List<Change> changes) {
         Map<String, ChildrensServices> now = new java.util.HashMap<>();
         all().forEach(c -> now.put(c.boroughCode(), c));
+        List<Problem> problems = new ArrayList<>();
+        for (Change c : changes) {
+            if (!now.containsKey(c.boroughCode())) {
+                return Result.notFound();
+            }
+            problem(c.emergencyPhone()).ifPresent(key -> problems.add(new Problem(emergencyField(c.boroughCode()), key)));
+            problem(c.outOfHoursPhone()).ifPresent(key -> problems.add(new Problem(outOfHoursField(c.boroughCode()), key)));
+        }
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        int changed = 0;
         for (Change c : changes) {
             ChildrensServices before = now.get(c.boroughCode());
-            if (problem(c.emergencyPhone()).isPresent() || problem(c.outOfHoursPhone()).isPresent() || before == null) {
-                throw new IllegalArgumentException("Check the numbers before saving them: " + c.boroughCode());
-            }
             String emergency = c.emergencyPhone().strip();
             String outOfHours = c.outOfHoursPhone().strip();
             if (Objects.equals(emergency, before.emergencyPhone()) && Objects.equals(outOfHours, before.outOfHoursPhone())) {
@@ -103,9 +130,11 @@ public class EmergencyNumbers {
             sql.update("UPDATE borough SET emergency_phone = ?, out_of_hours_phone = ? WHERE code = ?",
                     emergency, outOfHours, c.boroughCode());
             long boroughId = sql.one("SELECT id FROM borough WHERE code = ?", rs -> rs.getLong(1), c.boroughCode()).orElseThrow();
-            audit.staff(staffId, "CHILDRENS_SERVICES_NUMBERS_CHANGED", "BOROUGH", boroughId, before.boroughName()
+            changed++;
+            audit.staff(me.id(), "CHILDRENS_SERVICES_NUMBERS_CHANGED", Subject.BOROUGH, boroughId, before.boroughName()
                     + ": children's services " + before.emergencyPhone() + " -> " + emergency + ", out of hours "
                     + before.outOfHoursPhone() + " -> " + outOfHours);
         }
+        return Result.done(changed);
     }
 }

@@ -8,11 +8,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -38,28 +40,70 @@ public class Training {
         this.completed = completed;
     }
 
-    public sealed interface Created {
-        record Done(long courseId) implements Created { }
-        record Refused(List<Problem> problems) implements Created { }
-    }
-
+    /** Creates a course of sessions: every rule is checked here ({@link CourseRequest}); answers the course's id. */
     @Transactional
-    public Created create(CoursePlan plan, long staffId) {
-        List<Problem> problems = plan.problems();
-        if (!problems.isEmpty()) {
-            return new Created.Refused(problems);
+    public Result<Long> create(StaffMember me, CourseRequest request) {
+        CourseRequest.Checked checked = request.check();
+        if (!checked.problems().isEmpty()) {
+            return Result.refused(checked.problems());
         }
+        CoursePlan plan = checked.plan();
         long id = sql.insert("""
                 INSERT INTO training_course (title, stage, capacity, places_taken, created_by, created_at)
-                VALUES (?, ?, ?, 0, ?, ?)""", plan.title().trim(), plan.stage(), plan.capacity(), staffId, Times.nowUtc(clock));
+                VALUES (?, ?, ?, 0, ?, ?)""", plan.title().trim(), plan.stage(), plan.capacity(), me.id(),
+                Times.nowUtc(clock));
         for (SessionPlan s : plan.sessions()) {
             sql.insert("""
                     INSERT INTO training_session (course_id, starts_at, ends_at, venue_address, joining_link)
                     VALUES (?, ?, ?, ?, ?)""", id, s.startsAt(), s.endsAt(), blankToNull(s.venueAddress()),
                     blankToNull(s.joiningLink()));
         }
-        audit.staff(staffId, "CREATE_COURSE", "TRAINING_COURSE", id, plan.title());
-        return new Created.Done(id);
+        audit.staff(me.id(), "CREATE_COURSE", Subject.TRAINING_COURSE, id, plan.title());
+        return Result.done(id);
+    }
+
+    /** A course with its sessions and who is enrolled, as staff see it. */
+    public record CourseView(Course course, List<TrainingSession> sessions, List<Enrolment> enrolments) {
+    }
+
+    /** A course and who is enrolled on it, to show: every view is audited. */
+    @Transactional
+    public Result<CourseView> enrolled(StaffMember me, long courseId) {
+        Optional<Course> course = find(courseId);
+        if (course.isEmpty()) {
+            return Result.notFound();
+        }
+        List<Enrolment> enrolled = enrolments(courseId);
+        audit.staff(me.id(), "VIEW_ENROLMENTS", Subject.TRAINING_COURSE, courseId, enrolled.size() + " enrolled");
+        return Result.done(new CourseView(course.get(), sessions(courseId), enrolled));
+    }
+
+    /** One session's register: its course, who is enrolled, and each enrolment's mark (ATTENDED, DID_NOT_ATTEND). */
+    public record SessionRegister(Course course, TrainingSession session, List<Enrolment> enrolments,
+                                  Map<Long, String> marks) {
+    }
+
+    /** A session's register, to show: every view is audited. */
+    @Transactional
+    public Result<SessionRegister> register(StaffMember me, long sessionId) {
+        return register(me, sessionId, "VIEW_REGISTER");
+    }
+
+    /** A session's register, to download: every download is audited. */
+    @Transactional
+    public Result<SessionRegister> download(StaffMember me, long sessionId) {
+        return register(me, sessionId, "DOWNLOAD_REGISTER");
+    }
+
+    private Result<SessionRegister> register(StaffMember me, long sessionId, String action) {
+        Optional<TrainingSession> session = session(sessionId);
+        if (session.isEmpty()) {
+            return Result.notFound();
+        }
+        Course course = find(session.get().courseId()).orElseThrow();
+        List<Enrolment> enrolled = enrolments(course.id());
+        audit.staff(me.id(), action, Subject.TRAINING_SESSION, sessionId, enrolled.size() + " enrolled");
+        return Result.done(new SessionRegister(course, session.get(), enrolled, marks(sessionId)));
     }
 
     private static final String COURSE = "SELECT id, title, stage, capacity, places_taken FROM training_course ";
@@ -159,12 +203,12 @@ public class Training {
         sql.insert("""
                 INSERT INTO training_enrolment (course_id, applicant_id, journey_id, status, active_applicant_id, enrolled_at)
                 VALUES (?, ?, ?, 'ENROLLED', ?, ?)""", courseId, applicant.id(), journey.get().id(), applicant.id(), now);
-        audit.write("APPLICANT", applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", "TRAINING_COURSE",
+        audit.applicant(applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", Subject.TRAINING_COURSE,
                 courseId, null);
         return new Enrolled.Done(courseId);
     }
 
-    public List<Enrolment> enrolments(long courseId) {
+    private List<Enrolment> enrolments(long courseId) {
         return sql.list("""
                 SELECT e.id, e.course_id, e.applicant_id, e.journey_id, a.email FROM training_enrolment e
                 JOIN applicant_account a ON a.id = e.applicant_id WHERE e.course_id = ? AND e.status = 'ENROLLED'
@@ -173,7 +217,7 @@ public class Training {
     }
 
     /** Each enrolment's mark for a session: ATTENDED or DID_NOT_ATTEND. */
-    public Map<Long, String> marks(long sessionId) {
+    private Map<Long, String> marks(long sessionId) {
         Map<Long, String> marks = new java.util.HashMap<>();
         sql.list("SELECT enrolment_id, attendance FROM training_attendance WHERE session_id = ?",
                 rs -> Map.entry(rs.getLong(1), rs.getString(2)), sessionId).forEach(e -> marks.put(e.getKey(), e.getValue()));
@@ -184,11 +228,16 @@ public class Training {
      * Staff mark a session's attendance. Anyone now marked as attending every session of the course has completed it:
      * that is recorded once (a conditional UPDATE) and announced as {@link TrainingCompleted}, inside this
      * transaction (a listener that must act only after the commit uses {@code @TransactionalEventListener}).
-     * Returns the journeys whose training was completed by this marking.
+     * Answers the journeys whose training was completed by this marking; not found if there is no such session.
      */
     @Transactional
-    public List<Long> markAttendance(long sessionId, Map<Long, Boolean> attended, long staffId) {
-        TrainingSession session = session(sessionId).orElseThrow();
+    public Result<List<Long>> markAttendance(StaffMember me, long sessionId, Map<Long, Boolean> attended) {
+        Optional<TrainingSession> found = session(sessionId);
+        if (found.isEmpty()) {
+            return Result.notFound();
+        }
+        TrainingSession session = found.get();
+        long staffId = me.id();
         LocalDateTime now = Times.nowUtc(clock);
         List<Long> completedJourneys = new java.util.ArrayList<>();
         long sessionsInCourse = sql.count("SELECT COUNT(*) FROM training_session WHERE course_id = ?", session.courseId());
@@ -210,9 +259,9 @@ public class Training {
                 completedJourneys.add(sql.count("SELECT journey_id FROM training_enrolment WHERE id = ?", enrolmentId));
             }
         }
-        audit.staff(staffId, "MARK_TRAINING_ATTENDANCE", "TRAINING_SESSION", sessionId, attended.size() + " marked");
+        audit.staff(staffId, "MARK_TRAINING_ATTENDANCE", Subject.TRAINING_SESSION, sessionId, attended.size() + " marked");
         completedJourneys.forEach(journeyId -> completed.publishEvent(new TrainingCompleted(journeyId)));
-        return completedJourneys;
+        return Result.done(completedJourneys);
     }
 
     /** Whether this enrolment has been marked as attending every session. */

@@ -31,4 +31,9 @@ public final class Times {
     public static LocalDateTime toUk(LocalDateTime utc) {
         return utc == null ? null : LocalDateTime.ofInstant(toInstant(utc), UK);
     }
+
+    /** A UK wall-clock time, as stored (UTC). */
+    public static LocalDateTime fromUk(LocalDateTime uk) {
+        return uk.atZone(UK).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
 }

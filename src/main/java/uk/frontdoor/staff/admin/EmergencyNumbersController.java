@@ -3,7 +3,6 @@ package uk.frontdoor.staff.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -24,6 +23,7 @@ import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * Administration of each borough's children's services and out-of-hours numbers, shown to anyone who says a child
@@ -54,23 +54,18 @@ public class EmergencyNumbersController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> save(HttpRequest<?> request, FormData form) {
-        FormErrors errors = new FormErrors();
         Map<String, String> typed = new LinkedHashMap<>();
         List<EmergencyNumbers.Change> changes = new ArrayList<>();
         for (ChildrensServices c : numbers.all()) {
-            String emergency = form.get(emergencyField(c)).strip();
-            String outOfHours = form.get(outOfHoursField(c)).strip();
+            String emergency = form.get(emergencyField(c));
+            String outOfHours = form.get(outOfHoursField(c));
             typed.put(emergencyField(c), emergency);
             typed.put(outOfHoursField(c), outOfHours);
-            EmergencyNumbers.problem(emergency).ifPresent(key -> errors.add(emergencyField(c), key));
-            EmergencyNumbers.problem(outOfHours).ifPresent(key -> errors.add(outOfHoursField(c), key));
             changes.add(new EmergencyNumbers.Change(c.boroughCode(), emergency, outOfHours));
         }
-        if (!errors.isEmpty()) {
-            return page(typed, errors, false).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        numbers.set(changes, Visitor.of(request).staff().id());
-        return HttpResponse.seeOther(URI.create("/staff/admin/emergency-numbers?saved=true"));
+        return ResultPages.answer(numbers.set(Visitor.of(request).staff(), changes),
+                changed -> HttpResponse.seeOther(URI.create("/staff/admin/emergency-numbers?saved=true")),
+                problems -> page(typed, FormErrors.of(problems), false).response());
     }
 
     private Page page(Map<String, String> typed, FormErrors errors, boolean saved) {
@@ -89,10 +84,10 @@ public class EmergencyNumbersController {
     }
 
     static String emergencyField(ChildrensServices c) {
-        return "emergency-" + c.boroughCode();
+        return EmergencyNumbers.emergencyField(c.boroughCode());
     }
 
     static String outOfHoursField(ChildrensServices c) {
-        return "outOfHours-" + c.boroughCode();
+        return EmergencyNumbers.outOfHoursField(c.boroughCode());
     }
 }

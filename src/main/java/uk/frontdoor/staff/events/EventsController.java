@@ -3,7 +3,6 @@ package uk.frontdoor.staff.events;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -14,16 +13,15 @@ import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.events.EventKind;
 import uk.frontdoor.core.events.EventPlace;
-import uk.frontdoor.core.events.EventPlan;
+import uk.frontdoor.core.events.EventRequest;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.events.InfoEvent;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Spoke;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
@@ -32,6 +30,7 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /** Staff plan information events: the list, a new event, changes to one, and cancelling one. */
 @Controller("/staff/events")
@@ -67,66 +66,40 @@ public class EventsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(HttpRequest<?> request, FormData data) {
         EventForm form = EventForm.read(data);
-        FormErrors errors = new FormErrors();
-        Optional<EventPlan> plan = form.plan(spokeIds(), 0, errors);
-        if (plan.isPresent()) {
-            Events.Saved saved = events.create(plan.get(), Visitor.of(request).staff().id());
-            if (saved instanceof Events.Saved.Done) {
-                return HttpResponse.seeOther(URI.create("/staff/events?done=created"));
-            }
-            ((Events.Saved.Refused) saved).problems().forEach(p -> errors.add(p.field(), p.messageKey()));
-        }
-        return form(form, null, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return ResultPages.answer(events.create(Visitor.of(request).staff(), form.request()),
+                id -> HttpResponse.seeOther(URI.create("/staff/events?done=created")),
+                problems -> form(form, null, FormErrors.of(problems)).response());
     }
 
     @Get("/{eventId}/edit")
-    public HttpResponse<?> edit(@PathVariable long eventId) {
-        return events.find(eventId).filter(e -> !e.cancelled())
-                .<HttpResponse<?>>map(e -> form(EventForm.of(e), e, new FormErrors()).response())
-                .orElseGet(EventsController::notFound);
+    public HttpResponse<?> edit(HttpRequest<?> request, @PathVariable long eventId) {
+        return ResultPages.answer(events.toChange(Visitor.of(request).staff(), eventId),
+                e -> form(EventForm.of(EventRequest.of(e.plan())), e, new FormErrors()).response());
     }
 
     @Post("/{eventId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> save(HttpRequest<?> request, @PathVariable long eventId, FormData data) {
-        Optional<InfoEvent> event = events.find(eventId).filter(e -> !e.cancelled());
-        if (event.isEmpty()) {
-            return notFound();
-        }
+        StaffMember me = Visitor.of(request).staff();
         EventForm form = EventForm.read(data);
-        FormErrors errors = new FormErrors();
-        Optional<EventPlan> plan = form.plan(spokeIds(), event.get().placesTaken(), errors);
-        if (plan.isPresent()) {
-            Optional<Events.Saved> saved = events.edit(eventId, plan.get(), Visitor.of(request).staff().id());
-            if (saved.isEmpty()) {
-                return notFound();
-            }
-            if (saved.get() instanceof Events.Saved.Done) {
-                return HttpResponse.seeOther(URI.create("/staff/events?done=saved"));
-            }
-            for (Problem p : ((Events.Saved.Refused) saved.get()).problems()) {
-                errors.add(p.field(), p.messageKey());
-            }
-        }
-        return form(form, event.get(), errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return ResultPages.answer(events.edit(me, eventId, form.request()),
+                id -> HttpResponse.seeOther(URI.create("/staff/events?done=saved")),
+                problems -> form(form, events.find(eventId).orElseThrow(), FormErrors.of(problems)).response());
     }
 
     @Get("/{eventId}/cancel")
-    public HttpResponse<?> confirmCancel(@PathVariable long eventId) {
-        return events.find(eventId).filter(e -> !e.cancelled())
-                .<HttpResponse<?>>map(e -> Page.of("staff/events/cancel").with("event", e)
+    public HttpResponse<?> confirmCancel(HttpRequest<?> request, @PathVariable long eventId) {
+        return ResultPages.answer(events.toChange(Visitor.of(request).staff(), eventId),
+                e -> Page.of("staff/events/cancel").with("event", e)
                         .with("when", DisplayDates.moment(e.plan().startsAt()))
-                        .with("backLink", "/staff/events").response())
-                .orElseGet(EventsController::notFound);
+                        .with("backLink", "/staff/events").response());
     }
 
     @Post("/{eventId}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> cancel(HttpRequest<?> request, @PathVariable long eventId) {
-        if (!events.cancel(eventId, Visitor.of(request).staff().id())) {
-            return notFound();
-        }
-        return HttpResponse.seeOther(URI.create("/staff/events?done=cancelled"));
+        return ResultPages.answer(events.cancel(Visitor.of(request).staff(), eventId),
+                id -> HttpResponse.seeOther(URI.create("/staff/events?done=cancelled")));
     }
 
     private Page form(EventForm form, InfoEvent event, FormErrors errors) {
@@ -148,13 +121,5 @@ public class EventsController {
             options.add(new SelectOption(String.valueOf(s.id()), s.name() + " (" + s.officeName() + ")"));
         }
         return options;
-    }
-
-    private List<Long> spokeIds() {
-        return region.spokes().stream().map(Spoke::id).toList();
-    }
-
-    private static HttpResponse<?> notFound() {
-        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
     }
 }

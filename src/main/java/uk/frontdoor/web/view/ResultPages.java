@@ -44,4 +44,11 @@ public final class ResultPages {
             throw new IllegalStateException("this action does not conflict, but answered " + reason);
         });
     }
+
+    /** For a read, or an action that is never refused and cannot conflict: done or not found. */
+    public static <T> HttpResponse<?> answer(Result<T> result, Function<T, ? extends HttpResponse<?>> done) {
+        return answer(result, done, problems -> {
+            throw new IllegalStateException("this action is never refused, but was: " + problems);
+        });
+    }
 }

@@ -4,11 +4,16 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.events.EventKind;
 import uk.frontdoor.core.events.EventPlace;
 import uk.frontdoor.core.events.EventPlan;
+import uk.frontdoor.core.events.EventRequest;
 import uk.frontdoor.core.events.Events;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -24,6 +29,10 @@ public class EventFixture {
         this.sql = sql;
         this.clock = clock;
     }
+
+    /** Who plans the fixtures' events (the first administrator's id). */
+    public static final StaffMember PLANNER = new StaffMember(1, "planner@example.org", "Planner",
+            Set.of(Role.ADMINISTRATOR), Set.of());
 
     public record Made(long id, String title) { }
 
@@ -46,7 +55,7 @@ public class EventFixture {
         EventPlan plan = new EventPlan(title, place == EventPlace.ONLINE ? EventKind.ONLINE_SESSION : EventKind.INFORMATION_EVENT,
                 spoke(spokeCode), place, null, link, start, start.plusHours(2), capacity,
                 Times.nowUtc(clock).minusDays(1), start);
-        long id = ((Events.Saved.Done) events.create(plan, 1)).eventId();
+        long id = ((Result.Done<Long>) events.create(PLANNER, EventRequest.of(plan))).value();
         return new Made(id, title);
     }
 

@@ -2,7 +2,6 @@ package uk.frontdoor.publicsite.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.events.EventPlan;
+import uk.frontdoor.core.events.EventRequest;
 import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.platform.db.Sql;
@@ -57,7 +57,7 @@ class WhenAnEventChangesTest extends AppTest {
         sql.update("UPDATE event_booking SET reminded_at = UTC_TIMESTAMP(3) WHERE event_id = ?", event.id());
 
         EventPlan later = moved(events.find(event.id()).orElseThrow().plan(), 1, 10);
-        assertInstanceOf(Events.Saved.Done.class, events.edit(event.id(), later, 1).orElseThrow());
+        assertTrue(events.edit(EventFixture.PLANNER, event.id(), EventRequest.of(later)).isDone());
 
         String newTime = EventWhen.of(later);
         for (String email : new String[] {first, second}) {
@@ -83,7 +83,7 @@ class WhenAnEventChangesTest extends AppTest {
         long before = queued(email);
 
         EventPlan bigger = moved(events.find(event.id()).orElseThrow().plan(), 0, 15);
-        assertInstanceOf(Events.Saved.Done.class, events.edit(event.id(), bigger, 1).orElseThrow());
+        assertTrue(events.edit(EventFixture.PLANNER, event.id(), EventRequest.of(bigger)).isDone());
 
         assertEquals(before, queued(email));
         assertEquals(15, sql.count("SELECT capacity FROM info_event WHERE id = ?", event.id()));

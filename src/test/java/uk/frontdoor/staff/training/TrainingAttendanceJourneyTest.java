@@ -13,13 +13,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.training.CoursePlan;
+import uk.frontdoor.core.training.CourseRequest;
 import uk.frontdoor.core.training.SessionPlan;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingStage;
 import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.support.AppTest;
 import uk.frontdoor.support.Browsers;
@@ -49,9 +52,10 @@ class TrainingAttendanceJourneyTest extends AppTest {
     void an_applicant_enrols_on_training_and_staff_mark_their_attendance_which_shows_on_their_account() throws Exception {
         String title = "Preparing to adopt " + UUID.randomUUID().toString().substring(0, 8);
         var start = java.time.LocalDateTime.of(2027, 2, 6, 10, 0);
-        var course = (Training.Created.Done) training.create(new CoursePlan(title, TrainingStage.STAGE_ONE, 12, List.of(
+        var course = (Result.Done<Long>) training.create(EventFixture.PLANNER, CourseRequest.of(new CoursePlan(title,
+                TrainingStage.STAGE_ONE, 12, List.of(
                 new SessionPlan(start, start.plusHours(6), "Croydon office, 2 Example Road", null),
-                new SessionPlan(start.plusDays(7), start.plusDays(7).plusHours(6), null, "https://meet.example.org/prep"))), 1);
+                new SessionPlan(start.plusDays(7), start.plusDays(7).plusHours(6), null, "https://meet.example.org/prep")))));
         var sent = applicants.sent(uniqueEmail("trainee"));
         var person = sent.person();
         registrations.decide(sent.registrationId(), true, "Checks and a preparation course",
@@ -72,7 +76,7 @@ class TrainingAttendanceJourneyTest extends AppTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose a preparation course")).click();
             assertThat(page.locator("h1")).hasText("Preparation training");
             Browsers.assertAccessible(page);
-            page.locator("form[action='/account/training/" + course.courseId() + "'] button").click();
+            page.locator("form[action='/account/training/" + course.value() + "'] button").click();
             assertThat(page.locator(".govuk-notification-banner")).containsText("You are enrolled");
             Browsers.assertAccessible(page);
             page.navigate("/account");
@@ -98,7 +102,7 @@ class TrainingAttendanceJourneyTest extends AppTest {
                 staffPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance")).click();
                 assertThat(staffPage.locator(".govuk-notification-banner")).containsText("Attendance saved");
                 Browsers.assertAccessible(staffPage);
-                staffPage.navigate("/staff/training/" + course.courseId());
+                staffPage.navigate("/staff/training/" + course.value());
             }
 
             page.navigate("/account");

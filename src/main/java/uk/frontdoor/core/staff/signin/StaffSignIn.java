@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffMember;
@@ -68,7 +69,7 @@ public class StaffSignIn {
         String accountKey = trustedDevice ? attempt.deviceId() : email;
         Optional<Duration> wait = addressWait.or(() -> throttle.wait(accountKind, accountKey));
         if (wait.isPresent()) {
-            audit.write("SYSTEM", null, "STAFF_SIGN_IN_DELAYED", "STAFF", staffId,
+            audit.system("STAFF_SIGN_IN_DELAYED", Subject.STAFF, staffId,
                     "asked to wait " + wait.get().toSeconds() + " s" + from);
             return new Result.Delayed(wait.get());
         }
@@ -77,7 +78,7 @@ public class StaffSignIn {
             throttle.fail(Kind.ADDRESS, attempt.clientAddress());
             throttle.fail(accountKind, accountKey);
             String why = account.isEmpty() ? "no such account" : !matches ? "wrong password" : "account not in use";
-            audit.write("SYSTEM", null, "STAFF_SIGN_IN_FAILED", "STAFF", staffId, why + from);
+            audit.system("STAFF_SIGN_IN_FAILED", Subject.STAFF, staffId, why + from);
             return new Result.Refused();
         }
         if (trustedDevice) {
@@ -85,14 +86,14 @@ public class StaffSignIn {
         }
         StaffMember staff = accounts.find(staffId).orElseThrow();
         if (twoFactor.isEnrolled(staffId)) {
-            audit.write("STAFF", staffId, "STAFF_PASSWORD_ACCEPTED", "STAFF", staffId, "code next" + from);
+            audit.staff(staffId, "STAFF_PASSWORD_ACCEPTED", Subject.STAFF, staffId, "code next" + from);
             return new Result.CodeNeeded(staff);
         }
         if (twoFactor.isRequiredFor(staff)) {
-            audit.write("STAFF", staffId, "STAFF_PASSWORD_ACCEPTED", "STAFF", staffId, "app to set up" + from);
+            audit.staff(staffId, "STAFF_PASSWORD_ACCEPTED", Subject.STAFF, staffId, "app to set up" + from);
             return new Result.SetUpNeeded(staff);
         }
-        audit.write("STAFF", staffId, "STAFF_SIGNED_IN", "STAFF", staffId, "password" + from);
+        audit.staff(staffId, "STAFF_SIGNED_IN", Subject.STAFF, staffId, "password" + from);
         return new Result.SignedIn(staff);
     }
 
@@ -103,18 +104,18 @@ public class StaffSignIn {
         String key = String.valueOf(staffId);
         Optional<Duration> wait = throttle.wait(Kind.SECOND_FACTOR, key);
         if (wait.isPresent()) {
-            audit.write("SYSTEM", null, "STAFF_SIGN_IN_DELAYED", "STAFF", staffId,
+            audit.system("STAFF_SIGN_IN_DELAYED", Subject.STAFF, staffId,
                     "second factor: asked to wait " + wait.get().toSeconds() + " s" + from);
             return new Result.Delayed(wait.get());
         }
         TwoFactor.Check check = twoFactor.check(staffId, code);
         if (check == TwoFactor.Check.WRONG) {
             throttle.fail(Kind.SECOND_FACTOR, key);
-            audit.write("SYSTEM", null, "STAFF_SECOND_FACTOR_FAILED", "STAFF", staffId, "wrong or used code" + from);
+            audit.system("STAFF_SECOND_FACTOR_FAILED", Subject.STAFF, staffId, "wrong or used code" + from);
             return new Result.Refused();
         }
         throttle.clear(Kind.SECOND_FACTOR, key);
-        audit.write("STAFF", staffId, "STAFF_SIGNED_IN", "STAFF", staffId, (check == TwoFactor.Check.APP_CODE
+        audit.staff(staffId, "STAFF_SIGNED_IN", Subject.STAFF, staffId, (check == TwoFactor.Check.APP_CODE
                 ? "password and authenticator app" : "password and a recovery code") + from);
         return accounts.find(staffId).<Result>map(Result.SignedIn::new).orElse(new Result.Refused());
     }
@@ -122,12 +123,12 @@ public class StaffSignIn {
     /** Someone who had to set up an app before signing in has just done so. */
     @Transactional
     public void setUpAndSignedIn(long staffId, String clientAddress) {
-        audit.write("STAFF", staffId, "STAFF_SIGNED_IN", "STAFF", staffId,
+        audit.staff(staffId, "STAFF_SIGNED_IN", Subject.STAFF, staffId,
                 "password and a newly set up authenticator app from " + clientAddress);
     }
 
     public void signedOut(long staffId, String clientAddress, boolean everywhere) {
-        audit.write("STAFF", staffId, everywhere ? "STAFF_SIGNED_OUT_EVERYWHERE" : "STAFF_SIGNED_OUT", "STAFF", staffId,
+        audit.staff(staffId, everywhere ? "STAFF_SIGNED_OUT_EVERYWHERE" : "STAFF_SIGNED_OUT", Subject.STAFF, staffId,
                 "from " + clientAddress);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -21,7 +22,6 @@ import uk.frontdoor.platform.time.Times;
  */
 @Singleton
 class IdentityLinks {
-    static final String SUBJECT_TYPE = "STAFF";
     private static final Logger LOG = LoggerFactory.getLogger(IdentityLinks.class);
 
     private final Sql sql;
@@ -76,7 +76,7 @@ class IdentityLinks {
         }
         sql.update("UPDATE staff_account SET sso_issuer = ?, sso_subject = ?, sso_linked_at = ? WHERE id = ?",
                 identity.issuer(), identity.subject(), Times.nowUtc(clock), account.id());
-        audit.staff(account.id(), "SSO_LINK", SUBJECT_TYPE, account.id(), "linked " + identity.describe()
+        audit.staff(account.id(), "SSO_LINK", Subject.STAFF, account.id(), "linked " + identity.describe()
                 + " by the verified email " + email
                 + (account.issuer() == null ? "" : ", replacing the link to " + account.issuer()));
         LOG.info("Single sign-on linked staff account {} to {}", account.id(), identity.describe());
@@ -87,13 +87,13 @@ class IdentityLinks {
         if (!account.active()) {
             return refuse(Refusal.DEACTIVATED, account.id(), "the account is deactivated; " + identity.describe());
         }
-        audit.staff(account.id(), "SSO_SIGN_IN", SUBJECT_TYPE, account.id(), identity.describe());
+        audit.staff(account.id(), "SSO_SIGN_IN", Subject.STAFF, account.id(), identity.describe());
         return new SignOnResult.SignedIn(account.id(), next);
     }
 
     /** Audits a refusal (actor: the system, as nobody is signed in); the detail never holds a token. */
     SignOnResult refuse(Refusal refusal, Long staffId, String detail) {
-        audit.system("SSO_REFUSED", SUBJECT_TYPE, staffId, refusal + ": " + detail);
+        audit.system("SSO_REFUSED", Subject.STAFF, staffId, refusal + ": " + detail);
         LOG.info("Single sign-on refused ({}): {}", refusal, detail);
         return new SignOnResult.Refused(refusal);
     }

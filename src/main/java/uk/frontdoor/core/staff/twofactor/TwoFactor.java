@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
@@ -105,12 +106,12 @@ public class TwoFactor {
                 rs -> rs.getString(1), staffId);
         OptionalLong step = secret.isEmpty() ? OptionalLong.empty() : acceptedStep(secret.get(), digits(typed), null);
         if (step.isEmpty()) {
-            audit.write("STAFF", staffId, "STAFF_SECOND_FACTOR_SET_UP_FAILED", "STAFF", staffId, "wrong code");
+            audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP_FAILED", Subject.STAFF, staffId, "wrong code");
             return new Confirmation.WrongCode();
         }
         sql.update("UPDATE staff_totp SET confirmed_at = ?, last_used_step = ? WHERE staff_id = ?",
                 Times.nowUtc(clock), step.getAsLong(), staffId);
-        audit.write("STAFF", staffId, "STAFF_SECOND_FACTOR_SET_UP", "STAFF", staffId, "authenticator app");
+        audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP", Subject.STAFF, staffId, "authenticator app");
         return new Confirmation.Confirmed(newRecoveryCodes(staffId));
     }
 
@@ -154,7 +155,7 @@ public class TwoFactor {
             throw new IllegalStateException("No second factor to make recovery codes for");
         }
         List<String> codes = newRecoveryCodes(staffId);
-        audit.write("STAFF", staffId, "STAFF_RECOVERY_CODES_REPLACED", "STAFF", staffId, null);
+        audit.staff(staffId, "STAFF_RECOVERY_CODES_REPLACED", Subject.STAFF, staffId, null);
         return codes;
     }
 
@@ -171,7 +172,7 @@ public class TwoFactor {
         sql.update("DELETE FROM staff_recovery_code WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM staff_totp WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM web_session WHERE staff_id = ?", staffId);
-        audit.write("STAFF", adminId, "STAFF_SECOND_FACTOR_RESET", "STAFF", staffId, null);
+        audit.staff(adminId, "STAFF_SECOND_FACTOR_RESET", Subject.STAFF, staffId, null);
         return true;
     }
 
