@@ -30,7 +30,7 @@ import uk.frontdoor.web.view.Page;
 
 /**
  * The one engine of the public multi-page forms: a start page, one question page per step (one GET and one POST for
- * every {@code <base>/<slug>}), check your answers, and the confirmation with a reference. The draft is saved against
+ * every {@code <base>/<slug>}), check your answers, the confirmation with a reference, and "Delete my answers". The draft is saved against
  * the browser's session on every Continue; a page whose earlier pages are not answered sends the person back to the
  * first of them; an answer that leads out of the form goes to the form's own page for it. A skippable step offers
  * "Skip these questions". {@link FormGuard} keeps software out of every form alike: its honeypot on every question
@@ -145,6 +145,28 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
                         .with("reference", receipt.reference())
                         .with("respondBy", QuestionPages.day(receipt.respondBy())), receipt).response())
                 .orElseGet(() -> redirect(base));
+    }
+
+    /**
+     * "Delete my answers", on every page: a person on a shared or watched computer removes what they typed before
+     * they leave. A page asks first (a link must not delete: browsers and scanners follow links), and the deletion is
+     * a POST with the CSRF token. Deleting when there is nothing to delete says the same, so the page never tells
+     * anyone whether this browser had started the form.
+     */
+    @Get("/delete-answers")
+    public HttpResponse<?> askToDelete() {
+        return Page.of("pages/delete-answers").with("form", form.messages()).with("backLink", check()).response();
+    }
+
+    @Post(value = "/delete-answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> deleteAnswers(HttpRequest<?> request) {
+        drafts.delete(Visitor.of(request).sessionId());
+        return redirect(base + "/answers-deleted");
+    }
+
+    @Get("/answers-deleted")
+    public HttpResponse<?> answersDeleted() {
+        return Page.of("pages/answers-deleted").with("form", form.messages()).response();
     }
 
     @Get("/{slug}")
