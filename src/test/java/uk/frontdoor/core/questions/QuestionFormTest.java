@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,40 +20,34 @@ class QuestionFormTest {
     private static final AskedOn ON = new AskedOn(List.of("lambeth"), LocalDate.of(2027, 3, 15));
 
     enum Page implements Step {
-        NAME("name", false, List.of(), Question.text("name", 10).required()),
-        WHEN("when", false, List.of(DateQuestion.required("since"))),
-        ABOUT("about", true, List.of(), Question.oneOf("colour", "red", "blue"));
+        NAME(Question.text("name", 10).required()),
+        WHEN,
+        ABOUT(Question.oneOf("colour", "red", "blue"));
 
-        private final String slug;
-        private final boolean skippable;
-        private final List<DateQuestion> dates;
-        private final List<Question> questions;
+        private final List<Question> asked;
 
-        Page(String slug, boolean skippable, List<DateQuestion> dates, Question... questions) {
-            this.slug = slug;
-            this.skippable = skippable;
-            this.dates = dates;
-            this.questions = List.of(questions);
+        Page(Question... asked) {
+            this.asked = List.of(asked);
         }
 
         @Override
         public String slug() {
-            return slug;
+            return name().toLowerCase(Locale.ROOT);
         }
 
         @Override
         public List<Question> questions() {
-            return questions;
+            return asked;
         }
 
         @Override
         public List<DateQuestion> dates() {
-            return dates;
+            return this == WHEN ? List.of(DateQuestion.required("since")) : List.of();
         }
 
         @Override
         public boolean isSkippable() {
-            return skippable;
+            return this == ABOUT;
         }
 
         @Override
