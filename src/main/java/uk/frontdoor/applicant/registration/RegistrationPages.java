@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import uk.frontdoor.core.action.Problem;
-import uk.frontdoor.core.registration.DateAnswer;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.registration.Field;
 import uk.frontdoor.core.registration.Group;
 import uk.frontdoor.core.registration.RegistrationAnswers;
@@ -52,7 +52,7 @@ class RegistrationPages {
      * (the summary links to the part in error, the message sits on the whole date).
      */
     public record Box(String input, String kind, String labelKey, String value, String autocomplete,
-                      List<Choice> options, List<String> values, DateAnswer date, String dateError) {
+                      List<Choice> options, List<String> values, TypedDate date, String dateError) {
     }
 
     /**
@@ -102,7 +102,7 @@ class RegistrationPages {
                 String input = g.input(f.name());
                 String value = values.getOrDefault(input, "");
                 boolean isDate = f.kind() == Field.Kind.DATE;
-                String dateError = !isDate ? null : Arrays.stream(DateAnswer.Part.values())
+                String dateError = !isDate ? null : Arrays.stream(TypedDate.Part.values())
                         .map(part -> errors.get(part.id(input))).filter(Objects::nonNull).findFirst().orElse(null);
                 boxes.add(new Box(input, f.kind().name(), f.labelKey(g), value, autocomplete(g, f),
                         f.kind() == Field.Kind.CONFIRM ? List.of(Choice.of(Field.YES, f.labelKey(g))) : YES_NO,

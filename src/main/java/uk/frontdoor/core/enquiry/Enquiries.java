@@ -2,22 +2,23 @@ package uk.frontdoor.core.enquiry;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.questions.AskedOn;
 import uk.frontdoor.core.questions.Question;
+import uk.frontdoor.core.questions.Sending;
+import uk.frontdoor.core.questions.Submission;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -28,20 +29,16 @@ import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
 /**
- * Sends an enquiry: in one transaction it checks the whole draft again, stores the enquiry (and any
- * equality answers apart from it), puts a work item in the queue of the team that takes enquiries from
- * the person's borough, queues the acknowledgement email, writes the audit row and deletes the draft.
- * The draft is locked first, so the same answers sent twice (a double click, the back button) make one
- * enquiry: the second send finds no draft and is shown the first one's receipt.
+ * Sends an enquiry ({@link uk.frontdoor.core.questions.Drafts#send}): in one transaction it checks the whole draft
+ * again, stores the enquiry (and any equality answers apart from it), puts a work item in the queue of the team that
+ * takes enquiries from the person's borough, queues the acknowledgement email, writes the audit row and deletes the
+ * draft. The same answers sent twice (a double click, the back button) make one enquiry.
  */
 @Singleton
-public class Enquiries {
-    private static final Logger LOG = LoggerFactory.getLogger(Enquiries.class);
+public class Enquiries implements Sending<EnquiryStep, Receipt> {
     /** The version of the privacy notice people agree to; change it when the notice changes. */
     public static final String PRIVACY_VERSION = "2025-01";
     public static final String REFERENCE_PREFIX = "ENQ";
-    static final int REFERENCE_ATTEMPTS = 5;
-    private static final int DUPLICATE_KEY = 1062;
 
     private final Sql sql;
     private final Clock clock;
@@ -50,10 +47,11 @@ public class Enquiries {
     private final WorkQueue workQueue;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final EnquiryDrafts drafts;
     private volatile ReferenceNumbers references = new ReferenceNumbers();
 
     public Enquiries(Sql sql, Clock clock, RegionDirectory region, BankHolidays holidays, WorkQueue workQueue,
-                     Outbox outbox, AuditLog audit) {
+                     Outbox outbox, AuditLog audit, EnquiryDrafts drafts) {
         this.sql = sql;
         this.clock = clock;
         this.region = region;
@@ -61,41 +59,21 @@ public class Enquiries {
         this.workQueue = workQueue;
         this.outbox = outbox;
         this.audit = audit;
+        this.drafts = drafts;
     }
 
-    public sealed interface Outcome {
-        /** Stored and queued. */
-        record Sent(Receipt receipt) implements Outcome { }
-        /** No draft to send, because this browser has just sent it: here is what it was told then. */
-        record AlreadySent(Receipt receipt) implements Outcome { }
-        /** No draft to send and nothing sent from this browser. */
-        record NothingToSend() implements Outcome { }
-        /** A page still needs an answer (or an answer is no longer valid): nothing was written. */
-        record Incomplete(EnquiryStep step) implements Outcome { }
-    }
-
-    /**
-     * Sends the session's draft. The person must have agreed to the privacy notice. The acknowledgement email goes
-     * only if {@code emails} allows one to the address given (the enquiry is kept either way).
-     */
+    @Override
     @Transactional
-    public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
+    public Submission<EnquiryStep, Receipt> submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("An enquiry is sent only with the person's agreement");
         }
-        Optional<EnquiryAnswers> locked = sql.one(
-                "SELECT answers FROM enquiry_draft WHERE session_id = ? FOR UPDATE",
-                rs -> EnquiryAnswers.decode(rs.getString(1)), sessionId);
-        if (locked.isEmpty()) {
-            return receipt(sessionId).<Outcome>map(Outcome.AlreadySent::new).orElseGet(Outcome.NothingToSend::new);
-        }
-        EnquiryAnswers answers = locked.get();
         List<Borough> boroughs = region.boroughs();
-        List<String> boroughCodes = boroughs.stream().map(Borough::code).toList();
-        Optional<EnquiryStep> incomplete = EnquiryStep.firstIncomplete(answers, boroughCodes);
-        if (incomplete.isPresent()) {
-            return new Outcome.Incomplete(incomplete.get());
-        }
+        AskedOn on = new AskedOn(boroughs.stream().map(Borough::code).toList(), Times.todayUk(clock));
+        return drafts.send(sessionId, on, this::receipt, answers -> store(answers, boroughs, emails));
+    }
+
+    private Receipt store(EnquiryAnswers answers, List<Borough> boroughs, EmailAllowance emails) {
         Borough borough = boroughs.stream().filter(b -> b.code().equals(answers.get("borough"))).findFirst()
                 .orElseThrow();
         Team team = region.routing().teamFor(WorkKind.ENQUIRY, borough.id()).orElseThrow(() ->
@@ -103,40 +81,21 @@ public class Enquiries {
         LocalDateTime now = Times.nowUtc(clock);
         LocalDate respondBy = holidays.calendar().plusWorkingDays(Times.todayUk(clock),
                 region.targetWorkingDays(WorkKind.ENQUIRY));
-
-        String reference = null;
-        long enquiryId = 0;
-        for (int attempt = 1; reference == null; attempt++) {
-            String candidate = references.next(REFERENCE_PREFIX);
-            try {
-                enquiryId = insertEnquiry(candidate, now, borough, answers);
-                reference = candidate;
-            } catch (RuntimeException e) {
-                if (!isDuplicateKey(e) || attempt >= REFERENCE_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warn("Reference {} is taken; drawing another (attempt {})", candidate, attempt);
-            }
-        }
-        insertEquality(enquiryId, answers);
-        workQueue.create(WorkKind.ENQUIRY, team.id(), "ENQUIRY", enquiryId, reference,
+        ReferenceNumbers.Numbered enquiry = references.insertWithNew(REFERENCE_PREFIX,
+                reference -> insertEnquiry(reference, now, borough, answers));
+        insertEquality(enquiry.id(), answers);
+        workQueue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY.name(), enquiry.id(), enquiry.reference(),
                 "Adoption enquiry – " + borough.name());
         EmailAddress to = EmailAddress.canonical(answers.get("email")).orElseThrow();
         if (emails.allows(to.value())) {
-            outbox.enqueue(to, EmailTemplate.ENQUIRY_RECEIVED, Map.of("reference", reference));
+            outbox.enqueue(to, EmailTemplate.ENQUIRY_RECEIVED, Map.of("reference", enquiry.reference()));
         }
-        audit.system("ENQUIRY_SUBMITTED", "ENQUIRY", enquiryId, "Reference " + reference + ", routed to " + team.code());
-        sql.update("DELETE FROM enquiry_draft WHERE session_id = ?", sessionId);
-        sql.update("""
-                INSERT INTO enquiry_receipt (session_id, enquiry_id, reference, respond_by, created_at)
-                VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE enquiry_id = VALUES(enquiry_id), reference = VALUES(reference),
-                                        respond_by = VALUES(respond_by), created_at = VALUES(created_at)""",
-                sessionId, enquiryId, reference, respondBy, now);
-        return new Outcome.Sent(new Receipt(enquiryId, reference, respondBy));
+        audit.system("ENQUIRY_SUBMITTED", Subject.ENQUIRY, enquiry.id(),
+                "Reference " + enquiry.reference() + ", routed to " + team.code());
+        return new Receipt(enquiry.id(), enquiry.reference(), respondBy);
     }
 
-    /** The last enquiry sent from this session, for its confirmation page. */
+    @Override
     public Optional<Receipt> receipt(String sessionId) {
         if (sessionId == null) {
             return Optional.empty();
@@ -184,14 +143,5 @@ public class Enquiries {
                 VALUES (?, ?, ?, ?, ?)""",
                 enquiryId, a.orNull("ethnicity"), a.orNull("religion"), a.orNull("sexualOrientation"),
                 a.orNull("disability"));
-    }
-
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.frontdoor.core.questions.DraftText;
-import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.questions.StepAnswers;
 
 /** The answers of an enquiry, page by page (see {@link StepAnswers}). */
@@ -27,26 +26,11 @@ public final class EnquiryAnswers extends StepAnswers<EnquiryStep, EnquiryAnswer
     public static EnquiryAnswers decode(String encoded) {
         DraftText text = DraftText.decode(encoded);
         return new EnquiryAnswers(new LinkedHashMap<>(text.values()),
-                answeredIn(text, EnquiryStep.class, EnquiryStep::bySlug));
-    }
-
-    /** These answers with a page's answers removed and the page marked answered ("Skip these questions"). */
-    public EnquiryAnswers skip(EnquiryStep step) {
-        return with(step, empty());
+                answeredIn(text, EnquiryStep.class));
     }
 
     @Override
     protected EnquiryAnswers make(Map<String, List<String>> values, Set<EnquiryStep> answered) {
         return new EnquiryAnswers(values, answered);
-    }
-
-    @Override
-    protected List<Question> questionsOf(EnquiryStep step) {
-        return step.questions();
-    }
-
-    @Override
-    protected String slugOf(EnquiryStep step) {
-        return step.slug();
     }
 }

@@ -3,21 +3,24 @@ package uk.frontdoor.core.enquiry;
 import static uk.frontdoor.core.questions.Question.Format.EMAIL;
 import static uk.frontdoor.core.questions.Question.Format.PHONE;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.questions.Answers;
+import uk.frontdoor.core.questions.AskedOn;
 import uk.frontdoor.core.questions.Question;
+import uk.frontdoor.core.questions.QuestionForm;
+import uk.frontdoor.core.questions.Step;
 
 /**
  * The question pages of the adoption enquiry, in the order people answer them, each with its questions
  * and their rules. The web layer turns a step into a page ({@code /enquiry/<slug>}, template
  * {@code enquiry/<slug>}); everything about what counts as an answer is here.
  */
-public enum EnquiryStep {
+public enum EnquiryStep implements Step {
     WHERE_YOU_LIVE("where-you-live", false,
             Question.borough("borough").required()),
     YOUR_NAME("your-name", false,
@@ -56,6 +59,8 @@ public enum EnquiryStep {
     public static final String ELSEWHERE = Question.ELSEWHERE;
     /** The start of this form's message keys. */
     public static final String MESSAGES = "enquiry";
+    /** The enquiry as a form of question pages. */
+    public static final QuestionForm<EnquiryStep> FORM = new QuestionForm<>(EnquiryStep.class, MESSAGES);
 
     private final String slug;
     private final boolean skippable;
@@ -67,65 +72,61 @@ public enum EnquiryStep {
         this.questions = List.of(questions);
     }
 
+    @Override
     public String slug() {
         return slug;
     }
 
-    /** True when the page offers "Skip these questions". */
+    @Override
     public boolean isSkippable() {
         return skippable;
     }
 
-    /** True when every question of the page may be left unanswered. */
-    public boolean isOptional() {
-        return questions.stream().noneMatch(Question::answerRequired);
-    }
-
+    @Override
     public List<Question> questions() {
         return questions;
     }
 
-    public static Optional<EnquiryStep> bySlug(String slug) {
-        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
-    }
-
-    /**
-     * This page's answers from a submitted form: trimmed, line endings made {@code \n} (so a limit counts
-     * what people typed), blanks dropped, one value for a single-answer question, each option once.
-     */
-    public EnquiryAnswers read(Map<String, List<String>> submitted) {
-        return EnquiryAnswers.of(Question.read(questions, submitted));
-    }
-
-    /** What is wrong with this page's answers, in page order; empty when they can be kept. */
-    public List<Problem> validate(EnquiryAnswers answers, Collection<String> boroughCodes) {
-        List<Problem> problems = new ArrayList<>();
-        for (Question q : questions) {
-            q.check(answers, boroughCodes, MESSAGES, problems);
-        }
-        return problems;
-    }
-
     /** True when the person lives outside the region: the enquiry cannot go on from here. */
-    public boolean leadsElsewhere(EnquiryAnswers answers) {
+    @Override
+    public boolean leadsAway(Answers answers) {
         return this == WHERE_YOU_LIVE && ELSEWHERE.equals(answers.get("borough"));
     }
 
-    /** Answered (or skipped), still valid, and not leading out of the region. */
-    public boolean isComplete(EnquiryAnswers draft, Collection<String> boroughCodes) {
-        return draft.isAnswered(this) && validate(draft, boroughCodes).isEmpty() && !leadsElsewhere(draft);
+    public static Optional<EnquiryStep> bySlug(String slug) {
+        return FORM.bySlug(slug);
     }
 
-    /** The page a person must answer next; empty when the enquiry is ready to check and send. */
+    public EnquiryAnswers read(Map<String, List<String>> submitted) {
+        return EnquiryAnswers.of(FORM.read(this, submitted));
+    }
+
+    /** What is wrong with this page's answers, in page order (the enquiry asks no dates, so no day is needed). */
+    public List<Problem> validate(EnquiryAnswers answers, Collection<String> boroughCodes) {
+        return FORM.validate(this, answers, on(boroughCodes));
+    }
+
+    public boolean leadsElsewhere(EnquiryAnswers answers) {
+        return leadsAway(answers);
+    }
+
+    public boolean isComplete(EnquiryAnswers draft, Collection<String> boroughCodes) {
+        return FORM.isComplete(this, draft, on(boroughCodes));
+    }
+
     public static Optional<EnquiryStep> firstIncomplete(EnquiryAnswers draft, Collection<String> boroughCodes) {
-        return Arrays.stream(values()).filter(s -> !s.isComplete(draft, boroughCodes)).findFirst();
+        return FORM.firstIncomplete(draft, on(boroughCodes));
     }
 
     public Optional<EnquiryStep> next() {
-        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+        return FORM.next(this);
     }
 
     public Optional<EnquiryStep> previous() {
-        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
+        return FORM.previous(this);
+    }
+
+    private static AskedOn on(Collection<String> boroughCodes) {
+        return new AskedOn(boroughCodes, LocalDate.MAX);
     }
 }

@@ -1,19 +1,21 @@
 package uk.frontdoor.core.questions;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.calendar.TypedDate;
 
 /**
- * A date asked as GOV.UK date input: three fields {@code <name>-day}, {@code <name>-month} and
- * {@code <name>-year}. A date must be real (30 February is not), have a four-digit year after 1900,
- * and not be in the future. Error keys: {@code <form>.<name>.required}, {@code .incomplete}, {@code .real},
- * {@code .future}. A problem is reported against {@code <name>}, the id of the day field.
+ * A date asked as GOV.UK date input: three fields {@code <name>-day}, {@code <name>-month} and {@code <name>-year},
+ * read by {@link TypedDate} within {@link #YEARS}. The asking rules are this question's: required or not, and not in
+ * the future. Error keys: {@code <form>.<name>.required}, {@code .incomplete}, {@code .real} (also a year without four
+ * digits), {@code .future}. A problem is reported against {@code <name>}, the id of the day field.
  */
 public record DateQuestion(String name, boolean answerRequired) {
-    private static final int EARLIEST_YEAR = 1900;
+    /** The years a date may be in: 1900 onwards (a later year than this one is in the future). */
+    public static final TypedDate.Years YEARS = TypedDate.Years.between(1900, 9999);
 
     public static DateQuestion optional(String name) {
         return new DateQuestion(name, false);
@@ -40,46 +42,37 @@ public record DateQuestion(String name, boolean answerRequired) {
         return List.of(Question.text(day(), 2), Question.text(month(), 2), Question.text(year(), 4));
     }
 
+    /** The three boxes as typed. */
+    public TypedDate typed(Answers answers) {
+        return new TypedDate(answers.get(day()), answers.get(month()), answers.get(year()));
+    }
+
     public boolean isBlank(Answers answers) {
-        return answers.get(day()).isEmpty() && answers.get(month()).isEmpty() && answers.get(year()).isEmpty();
+        return typed(answers).isBlank();
     }
 
     /** The date, when the three fields make a real one. */
     public Optional<LocalDate> value(Answers answers) {
-        try {
-            int y = Integer.parseInt(answers.get(year()));
-            if (y < EARLIEST_YEAR || answers.get(year()).length() != 4) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(y, Integer.parseInt(answers.get(month())),
-                    Integer.parseInt(answers.get(day()))));
-        } catch (NumberFormatException | DateTimeException e) {
-            return Optional.empty();
-        }
+        return typed(answers).date(YEARS);
     }
 
     public void check(Answers answers, LocalDate today, String form, List<Problem> problems) {
-        if (isBlank(answers)) {
+        TypedDate.Reading reading = typed(answers).read(YEARS);
+        if (reading instanceof TypedDate.Blank) {
             if (answerRequired) {
                 problems.add(problem(form, "required"));
             }
-            return;
-        }
-        if (answers.get(day()).isEmpty() || answers.get(month()).isEmpty() || answers.get(year()).isEmpty()) {
+        } else if (reading instanceof TypedDate.Partial) {
             problems.add(problem(form, "incomplete"));
-            return;
-        }
-        Optional<LocalDate> date = value(answers);
-        if (date.isEmpty()) {
+        } else if (reading instanceof TypedDate.NotReal) {
             problems.add(problem(form, "real"));
-        } else if (date.get().isAfter(today)) {
+        } else if (reading instanceof TypedDate.ADate date && date.date().isAfter(today)) {
             problems.add(problem(form, "future"));
         }
     }
 
     public List<String> messageKeys(String form) {
-        List<String> keys = new java.util.ArrayList<>(List.of(key(form, "incomplete"), key(form, "real"),
-                key(form, "future")));
+        List<String> keys = new ArrayList<>(List.of(key(form, "incomplete"), key(form, "real"), key(form, "future")));
         if (answerRequired) {
             keys.add(key(form, "required"));
         }

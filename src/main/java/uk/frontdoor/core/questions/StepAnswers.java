@@ -5,9 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The answers of a multi-page form (the enquiry, the support request), as a draft or as one page's submission:
@@ -15,7 +13,7 @@ import java.util.function.Function;
  * still counts as answered. Immutable. A draft is stored as one url-encoded text, so that adding a question needs
  * no schema change. {@code A} is the concrete class, so that {@link #with} returns it.
  */
-public abstract class StepAnswers<S extends Enum<S>, A extends StepAnswers<S, A>> implements Answers {
+public abstract class StepAnswers<S extends Enum<S> & Step, A extends StepAnswers<S, A>> implements Answers {
     private final Class<S> steps;
     private final Map<String, List<String>> values;
     private final Set<S> answered;
@@ -28,12 +26,6 @@ public abstract class StepAnswers<S extends Enum<S>, A extends StepAnswers<S, A>
 
     /** Builds the concrete answers. */
     protected abstract A make(Map<String, List<String>> values, Set<S> answered);
-
-    /** The questions asked on a page. */
-    protected abstract List<Question> questionsOf(S step);
-
-    /** A page's slug, as stored in a draft. */
-    protected abstract String slugOf(S step);
 
     @Override
     public String get(String field) {
@@ -62,7 +54,7 @@ public abstract class StepAnswers<S extends Enum<S>, A extends StepAnswers<S, A>
      */
     public A with(S step, A page) {
         Map<String, List<String>> merged = new LinkedHashMap<>(values);
-        for (Question q : questionsOf(step)) {
+        for (Question q : step.fields()) {
             merged.remove(q.name());
             if (q.isAsked(page) && !page.all(q.name()).isEmpty()) {
                 merged.put(q.name(), page.all(q.name()));
@@ -73,8 +65,18 @@ public abstract class StepAnswers<S extends Enum<S>, A extends StepAnswers<S, A>
         return make(merged, now);
     }
 
+    /** One page's answers as sent ({@link QuestionForm#read}), apart from any draft: no page marked answered. */
+    public A page(Map<String, List<String>> submitted) {
+        return make(nonEmpty(submitted), EnumSet.noneOf(steps));
+    }
+
+    /** These answers with a page's answers removed and the page marked answered ("Skip these questions"). */
+    public A skip(S step) {
+        return with(step, make(Map.of(), Set.of()));
+    }
+
     public String encode() {
-        return DraftText.encode(values, answered.stream().map(this::slugOf).toList());
+        return DraftText.encode(values, answered.stream().map(Step::slug).toList());
     }
 
     /** The submitted values without empty fields, copied. */
@@ -89,10 +91,13 @@ public abstract class StepAnswers<S extends Enum<S>, A extends StepAnswers<S, A>
     }
 
     /** The pages a stored draft says were answered; slugs of pages that no longer exist are dropped. */
-    protected static <S extends Enum<S>> EnumSet<S> answeredIn(DraftText text, Class<S> steps,
-                                                               Function<String, Optional<S>> bySlug) {
+    protected static <S extends Enum<S> & Step> EnumSet<S> answeredIn(DraftText text, Class<S> steps) {
         EnumSet<S> found = EnumSet.noneOf(steps);
-        text.answered().forEach(slug -> bySlug.apply(slug).ifPresent(found::add));
+        for (S step : steps.getEnumConstants()) {
+            if (text.answered().contains(step.slug())) {
+                found.add(step);
+            }
+        }
         return found;
     }
 

@@ -1,8 +1,12 @@
 package uk.frontdoor.core.reference;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reference numbers people read out on the phone: a prefix, eight random characters from an alphabet
@@ -11,6 +15,10 @@ import java.util.random.RandomGenerator;
  * prime). Random, so they cannot be guessed as a sequence.
  */
 public final class ReferenceNumbers {
+    /** How many references are drawn for one record before giving up: a clash is rare, five in a row is a fault. */
+    public static final int ATTEMPTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceNumbers.class);
+    private static final int DUPLICATE_KEY = 1062;
     static final String ALPHABET = "346789ABCDEFGHJKMNPQRTW"; // 23 characters: a prime, for the check
     private static final int BODY_LENGTH = 8;
     private final RandomGenerator random;
@@ -30,6 +38,37 @@ public final class ReferenceNumbers {
             body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return format(prefix, body.toString());
+    }
+
+    /** A record stored under a new reference: its id and the reference. */
+    public record Numbered(long id, String reference) {
+    }
+
+    /**
+     * Stores a record under a new reference: {@code insert} stores it with the reference given and returns its id;
+     * when the reference is taken already (a unique key refuses it), another is drawn, {@value #ATTEMPTS} times at most.
+     */
+    public Numbered insertWithNew(String prefix, ToLongFunction<String> insert) {
+        for (int attempt = 1; ; attempt++) {
+            String candidate = next(prefix);
+            try {
+                return new Numbered(insert.applyAsLong(candidate), candidate);
+            } catch (RuntimeException e) {
+                if (!isDuplicateKey(e) || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("Reference {} is taken; drawing another (attempt {})", candidate, attempt);
+            }
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String format(String prefix, String body) {

@@ -1,27 +1,22 @@
 package uk.frontdoor.core.registration;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.frontdoor.core.calendar.TypedDate;
 
-/** Dates as people type them: day, month and year (27 3 1985, 27/03/1985, 27-3-1985). */
+/**
+ * Dates as people type them in one piece, read by {@link TypedDate}.
+ *
+ * @deprecated use {@code TypedDate.split(text).date(years)} with the years the question allows; kept only for the
+ *             staff pages that still call it (staff.journey.JourneyPageController,
+ *             staff.registration.RegistrationDecisionController), which their owners move.
+ */
+@Deprecated(forRemoval = true)
 public final class Dates {
     private Dates() {
     }
 
     public static Optional<LocalDate> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String[] parts = text.strip().split("[\\s/.-]+");
-        if (parts.length != 3 || parts[2].length() != 4) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
-                    Integer.parseInt(parts[0])));
-        } catch (NumberFormatException | DateTimeException e) {
-            return Optional.empty();
-        }
+        return DateRule.parse(text);
     }
 }

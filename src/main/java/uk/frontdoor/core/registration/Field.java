@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.questions.Question;
 
 /**
@@ -51,7 +52,7 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
             return;
         }
         if (kind == Kind.DATE) {
-            dateAnswer(group, values).fault(today).ifPresent(fault ->
+            DateRule.fault(dateAnswer(group, values), today).ifPresent(fault ->
                     problems.add(new Problem(fault.part().id(input), key(group, fault.rule()))));
             return;
         }
@@ -77,7 +78,7 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
     List<String> messageKeys(Group group) {
         List<String> keys = new ArrayList<>();
         if (kind == Kind.DATE) {
-            DateAnswer.RULES.forEach(rule -> keys.add(key(group, rule)));
+            DateRule.RULES.forEach(rule -> keys.add(key(group, rule)));
             return keys;
         }
         keys.add(key(group, "required"));
@@ -94,12 +95,12 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
      * A DATE field's answer: the three boxes as typed ({@code <input>-day}, {@code -month}, {@code -year}) when
      * the form sent them, else the stored answer split into its parts.
      */
-    public DateAnswer dateAnswer(Group group, Map<String, String> values) {
+    public TypedDate dateAnswer(Group group, Map<String, String> values) {
         String input = group.input(name);
         if (values.containsKey(input + "-day") || values.containsKey(input + "-month") || values.containsKey(input + "-year")) {
-            return new DateAnswer(values.get(input + "-day"), values.get(input + "-month"), values.get(input + "-year"));
+            return new TypedDate(values.get(input + "-day"), values.get(input + "-month"), values.get(input + "-year"));
         }
-        return DateAnswer.split(values.get(input));
+        return TypedDate.split(values.get(input));
     }
 
     public String labelKey(Group group) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.frontdoor.core.calendar.TypedDate;
 
 /**
  * The answers of a Registration of Interest: each input's value, and which sections have been saved (an
@@ -71,9 +72,9 @@ public final class RegistrationAnswers {
      * A date that is not a real one (kept by "Add another" or "Remove" before the section is finished) also keeps
      * its three parts as typed, so it shows again as typed; a real date is only its answer ({@code 27 3 1985}).
      */
-    private static void keepDateAsTyped(Map<String, String> merged, String input, DateAnswer date) {
+    private static void keepDateAsTyped(Map<String, String> merged, String input, TypedDate date) {
         List.of("-day", "-month", "-year").forEach(part -> merged.remove(input + part));
-        if (date != null && date.date().isEmpty()) {
+        if (date != null && date.date(DateRule.YEARS).isEmpty()) {
             merged.put(input + "-day", date.day());
             merged.put(input + "-month", date.month());
             merged.put(input + "-year", date.year());

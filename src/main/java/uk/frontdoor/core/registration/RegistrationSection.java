@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.calendar.TypedDate;
 
 /**
  * The sections of the Registration of Interest, in task-list order, each a page of {@link Group}s with its
@@ -192,12 +193,12 @@ public enum RegistrationSection {
      * shows it, and the answer itself ({@code 27 3 1985}) is what is stored.
      */
     private static void readDate(Map<String, List<String>> submitted, String input, Map<String, String> values) {
-        DateAnswer date = new DateAnswer(first(submitted, input + "-day"), first(submitted, input + "-month"),
+        TypedDate date = new TypedDate(first(submitted, input + "-day"), first(submitted, input + "-month"),
                 first(submitted, input + "-year"));
         if (date.isBlank()) {
             return;
         }
-        values.put(input, date.stored());
+        values.put(input, date.stored(DateRule.YEARS));
         values.put(input + "-day", date.day());
         values.put(input + "-month", date.month());
         values.put(input + "-year", date.year());
@@ -229,7 +230,7 @@ public enum RegistrationSection {
 
     private void checkAges(Map<String, String> values, LocalDate today, List<Problem> problems) {
         for (Group g : groups) {
-            Dates.parse(g.value(values, "dateOfBirth"))
+            DateRule.parse(g.value(values, "dateOfBirth"))
                     .filter(dob -> !dob.isAfter(today) && !Ages.isOldEnoughToAdopt(dob, today))
                     .ifPresent(dob -> problems.add(new Problem(g.input("dateOfBirth"), "registration.applicant.dateOfBirth.under21")));
         }
@@ -244,8 +245,8 @@ public enum RegistrationSection {
             if (!g.kind().equals("address") || !g.isGiven(values)) {
                 continue;
             }
-            LocalDate from = Dates.parse(g.value(values, "from")).orElseThrow();
-            LocalDate to = Dates.parse(g.value(values, "to")).orElse(null);
+            LocalDate from = DateRule.parse(g.value(values, "from")).orElseThrow();
+            LocalDate to = DateRule.parse(g.value(values, "to")).orElse(null);
             if (to != null && to.isBefore(from)) {
                 problems.add(new Problem(g.input("to"), "registration.address.to.beforeFrom"));
                 return;

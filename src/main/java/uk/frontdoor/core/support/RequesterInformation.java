@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.staff.StaffMember;
@@ -90,7 +91,7 @@ public class RequesterInformation {
         sql.insert("""
                 INSERT INTO work_item_event (work_item_id, at, staff_id, event_type, from_status, to_status, detail)
                 VALUES (?, ?, NULL, ?, NULL, NULL, NULL)""", item.get()[0], now, HISTORY_EVENT);
-        audit.write("APPLICANT", applicant.id(), "SUPPORT_INFORMATION_ADDED", SupportRequests.SUBJECT_TYPE, id, reference);
+        audit.applicant(applicant.id(), "SUPPORT_INFORMATION_ADDED", Subject.SUPPORT_REQUEST, id, reference);
         if (acknowledgedByEmail(id)) {
             outbox.enqueue(applicant.email(), EmailTemplate.SUPPORT_INFORMATION_RECEIVED, Map.of("reference", reference));
         }

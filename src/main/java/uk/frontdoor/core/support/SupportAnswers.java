@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.frontdoor.core.questions.DraftText;
-import uk.frontdoor.core.questions.Question;
 import uk.frontdoor.core.questions.StepAnswers;
 
 /** The answers of a support request, page by page (see {@link StepAnswers}). */
@@ -27,21 +26,11 @@ public final class SupportAnswers extends StepAnswers<SupportStep, SupportAnswer
     public static SupportAnswers decode(String encoded) {
         DraftText text = DraftText.decode(encoded);
         return new SupportAnswers(new LinkedHashMap<>(text.values()),
-                answeredIn(text, SupportStep.class, SupportStep::bySlug));
+                answeredIn(text, SupportStep.class));
     }
 
     @Override
     protected SupportAnswers make(Map<String, List<String>> values, Set<SupportStep> answered) {
         return new SupportAnswers(values, answered);
-    }
-
-    @Override
-    protected List<Question> questionsOf(SupportStep step) {
-        return step.fields();
-    }
-
-    @Override
-    protected String slugOf(SupportStep step) {
-        return step.slug();
     }
 }

@@ -2,16 +2,14 @@ package uk.frontdoor.core.support;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.enquiry.Enquiries;
 import uk.frontdoor.core.enquiry.EnquiryRecords;
@@ -19,7 +17,10 @@ import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.questions.AskedOn;
 import uk.frontdoor.core.questions.Question;
+import uk.frontdoor.core.questions.Sending;
+import uk.frontdoor.core.questions.Submission;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -33,19 +34,16 @@ import uk.frontdoor.platform.time.Times;
  * Sends a support request: in one transaction it checks the whole draft again, works out the responsible
  * council and the support team, stores the request, puts a work item in that team's queue (due sooner
  * when urgent), queues the acknowledgement email (a reference, no personal details), writes the audit
- * row and deletes the draft. The draft is locked first, so sending twice makes one request.
+ * row and deletes the draft ({@link uk.frontdoor.core.questions.Drafts#send}): sending twice makes one request.
  * <p>
  * No acknowledgement is sent to a person who said it is not safe to leave them a message: any email from us, however
  * plainly worded, shows our address and name to whoever else reads their inbox (ADR 28). They are told so on the
  * question page and shown their reference on the confirmation page instead.
  */
 @Singleton
-public class SupportRequests {
-    private static final Logger LOG = LoggerFactory.getLogger(SupportRequests.class);
+public class SupportRequests implements Sending<SupportStep, SupportReceipt> {
     public static final String REFERENCE_PREFIX = "SUP";
-    public static final String SUBJECT_TYPE = "SUPPORT_REQUEST";
-    private static final int REFERENCE_ATTEMPTS = 5;
-    private static final int DUPLICATE_KEY = 1062;
+    public static final String SUBJECT_TYPE = Subject.SUPPORT_REQUEST.name();
 
     private final Sql sql;
     private final Clock clock;
@@ -55,10 +53,11 @@ public class SupportRequests {
     private final Outbox outbox;
     private final AuditLog audit;
     private final SupportTargets targets;
+    private final SupportDrafts drafts;
     private final ReferenceNumbers references = new ReferenceNumbers();
 
     public SupportRequests(Sql sql, Clock clock, RegionDirectory region, BankHolidays holidays, WorkQueue workQueue,
-                           Outbox outbox, AuditLog audit, SupportTargets targets) {
+                           Outbox outbox, AuditLog audit, SupportTargets targets, SupportDrafts drafts) {
         this.sql = sql;
         this.clock = clock;
         this.region = region;
@@ -67,13 +66,7 @@ public class SupportRequests {
         this.outbox = outbox;
         this.audit = audit;
         this.targets = targets;
-    }
-
-    public sealed interface Outcome {
-        record Sent(SupportReceipt receipt) implements Outcome { }
-        record AlreadySent(SupportReceipt receipt) implements Outcome { }
-        record NothingToSend() implements Outcome { }
-        record Incomplete(SupportStep step) implements Outcome { }
+        this.drafts = drafts;
     }
 
     /** The councils a request names, as the responsible-council rule takes them. */
@@ -100,28 +93,19 @@ public class SupportRequests {
                 Optional.of(c.placing()), c.livesIn(), dateOf(a, "adoptionOrderOn"), Times.todayUk(clock));
     }
 
-    /**
-     * Sends the session's draft. The acknowledgement email goes only to a person who said it is safe to leave them a
-     * message, and only if {@code emails} allows one to their address (the request is kept either way).
-     */
+    /** Sends the session's draft; the acknowledgement goes only to a person who said it is safe to leave a message. */
+    @Override
     @Transactional
-    public Outcome submit(String sessionId, boolean consented, EmailAllowance emails) {
+    public Submission<SupportStep, SupportReceipt> submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("A support request is sent only with the person's agreement");
         }
-        Optional<SupportAnswers> locked = sql.one("SELECT answers FROM support_draft WHERE session_id = ? FOR UPDATE",
-                rs -> SupportAnswers.decode(rs.getString(1)), sessionId);
-        if (locked.isEmpty()) {
-            return receipt(sessionId).<Outcome>map(Outcome.AlreadySent::new).orElseGet(Outcome.NothingToSend::new);
-        }
-        SupportAnswers a = locked.get();
         List<Borough> boroughs = region.boroughs();
-        LocalDate today = Times.todayUk(clock);
-        Optional<SupportStep> incomplete = SupportStep.firstIncomplete(a, boroughs.stream().map(Borough::code).toList(),
-                today);
-        if (incomplete.isPresent()) {
-            return new Outcome.Incomplete(incomplete.get());
-        }
+        AskedOn on = new AskedOn(boroughs.stream().map(Borough::code).toList(), Times.todayUk(clock));
+        return drafts.send(sessionId, on, this::receipt, a -> store(a, boroughs, on.today(), emails));
+    }
+
+    private SupportReceipt store(SupportAnswers a, List<Borough> boroughs, LocalDate today, EmailAllowance emails) {
         Councils councils = councils(a, boroughs);
         Responsibility responsibility = responsibility(a, boroughs);
         Team team = SupportRouting.teamFor(region.routing(), responsibility, councils.livesIn(),
@@ -129,37 +113,18 @@ public class SupportRequests {
         Urgency urgency = Urgency.byCode(a.get("urgency")).orElseThrow();
         LocalDate respondBy = holidays.calendar().plusWorkingDays(today, targets.workingDays(urgency));
         LocalDateTime now = Times.nowUtc(clock);
-
-        String reference = null;
-        long id = 0;
-        for (int attempt = 1; reference == null; attempt++) {
-            String candidate = references.next(REFERENCE_PREFIX);
-            try {
-                id = insert(candidate, now, a, councils, responsibility, urgency, team);
-                reference = candidate;
-            } catch (RuntimeException e) {
-                if (!isDuplicateKey(e) || attempt >= REFERENCE_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warn("Reference {} is taken; drawing another (attempt {})", candidate, attempt);
-            }
-        }
-        workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, id, reference,
+        ReferenceNumbers.Numbered request = references.insertWithNew(REFERENCE_PREFIX,
+                reference -> insert(reference, now, a, councils, responsibility, urgency, team));
+        workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, request.id(), request.reference(),
                 title(urgency, responsibility), respondBy);
         EmailAddress to = EmailAddress.canonical(a.get("email")).orElseThrow();
         if (safeToLeaveMessage(a) && emails.allows(to.value())) {
-            outbox.enqueue(to, EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", reference));
+            outbox.enqueue(to, EmailTemplate.SUPPORT_REQUEST_RECEIVED, Map.of("reference", request.reference()));
         }
-        audit.system("SUPPORT_REQUEST_SUBMITTED", SUBJECT_TYPE, id, "Reference " + reference + ", routed to "
-                + team.code() + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
-        sql.update("DELETE FROM support_draft WHERE session_id = ?", sessionId);
-        sql.update("""
-                INSERT INTO support_receipt (session_id, support_request_id, reference, respond_by, created_at)
-                VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE support_request_id = VALUES(support_request_id), reference = VALUES(reference),
-                                        respond_by = VALUES(respond_by), created_at = VALUES(created_at)""",
-                sessionId, id, reference, respondBy, now);
-        return new Outcome.Sent(new SupportReceipt(id, reference, respondBy, safeToLeaveMessage(a)));
+        audit.system("SUPPORT_REQUEST_SUBMITTED", Subject.SUPPORT_REQUEST, request.id(), "Reference "
+                + request.reference() + ", routed to " + team.code()
+                + (responsibility.isOutsideTheRegion() ? ", responsible council outside the region" : ""));
+        return new SupportReceipt(request.id(), request.reference(), respondBy, safeToLeaveMessage(a));
     }
 
     /** Whether the person said it is safe to leave them a message: only then do we email them (ADR 28). */
@@ -173,6 +138,7 @@ public class SupportRequests {
         return responsibility.isOutsideTheRegion() ? title + " – council outside the region" : title;
     }
 
+    @Override
     public Optional<SupportReceipt> receipt(String sessionId) {
         if (sessionId == null) {
             return Optional.empty();
@@ -211,14 +177,5 @@ public class SupportRequests {
     private static Optional<LocalDate> dateOf(SupportAnswers a, String name) {
         return SupportStep.ABOUT_THE_CHILD.dates().stream().filter(d -> d.name().equals(name)).findFirst()
                 .flatMap(d -> d.value(a));
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,23 +4,22 @@ import static uk.frontdoor.core.questions.Question.Format.EMAIL;
 import static uk.frontdoor.core.questions.Question.Format.PHONE;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.questions.Answers;
 import uk.frontdoor.core.questions.DateQuestion;
 import uk.frontdoor.core.questions.Question;
+import uk.frontdoor.core.questions.QuestionForm;
+import uk.frontdoor.core.questions.Step;
 
 /**
  * The question pages of an adoption support request, in the order people answer them. The web layer turns
  * a step into a page ({@code /support/<slug>}, template {@code support/<slug>}); what counts as an answer
  * is here. Message keys start {@code support.}.
  */
-public enum SupportStep {
+public enum SupportStep implements Step {
     WHO_IS_ASKING("who-is-asking", List.of(),
             Question.oneOf("requester", Arrays.stream(Requester.values()).map(Requester::code).toArray(String[]::new))
                     .required(),
@@ -54,6 +53,8 @@ public enum SupportStep {
 
     /** The start of this form's message keys. */
     public static final String MESSAGES = "support";
+    /** The support request as a form of question pages. */
+    public static final QuestionForm<SupportStep> FORM = new QuestionForm<>(SupportStep.class, MESSAGES);
 
     private final String slug;
     private final List<DateQuestion> dates;
@@ -65,77 +66,42 @@ public enum SupportStep {
         this.questions = List.of(questions);
     }
 
+    @Override
     public String slug() {
         return slug;
     }
 
-    /** The page's questions other than dates. */
+    @Override
     public List<Question> questions() {
         return questions;
     }
 
+    @Override
     public List<DateQuestion> dates() {
         return dates;
     }
 
-    /** Every field the page keeps: its questions and the three fields of each date. */
-    public List<Question> fields() {
-        return Stream.concat(questions.stream(), dates.stream().flatMap(d -> d.parts().stream())).toList();
-    }
-
-    public static Optional<SupportStep> bySlug(String slug) {
-        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
-    }
-
-    public SupportAnswers read(Map<String, List<String>> submitted) {
-        return SupportAnswers.of(Question.read(fields(), submitted));
-    }
-
-    /** What is wrong with this page's answers, in page order; empty when they can be kept. */
-    public List<Problem> validate(SupportAnswers answers, Collection<String> boroughCodes, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        for (Question q : questions) {
-            q.check(answers, boroughCodes, MESSAGES, problems);
+    /** The child's dates in the order they happen: born, then placed, then the adoption order. */
+    @Override
+    public void checkTogether(Answers answers, List<Problem> problems) {
+        if (this != ABOUT_THE_CHILD) {
+            return;
         }
-        for (DateQuestion d : dates) {
-            d.check(answers, today, MESSAGES, problems);
+        Optional<LocalDate> born = dates.get(0).value(answers);
+        Optional<LocalDate> placed = dates.get(1).value(answers);
+        Optional<LocalDate> order = dates.get(2).value(answers);
+        if (placed.isPresent() && born.isPresent() && placed.get().isBefore(born.get())) {
+            problems.add(new Problem("placedOn", "support.placedOn.beforeBorn"));
+        } else if (order.isPresent() && placed.isPresent() && order.get().isBefore(placed.get())) {
+            problems.add(new Problem("adoptionOrderOn", "support.adoptionOrderOn.beforePlaced"));
+        } else if (order.isPresent() && born.isPresent() && order.get().isBefore(born.get())) {
+            problems.add(new Problem("adoptionOrderOn", "support.adoptionOrderOn.beforeBorn"));
         }
-        if (this == ABOUT_THE_CHILD && problems.isEmpty()) {
-            Optional<LocalDate> born = dates.get(0).value(answers);
-            Optional<LocalDate> placed = dates.get(1).value(answers);
-            Optional<LocalDate> order = dates.get(2).value(answers);
-            if (placed.isPresent() && born.isPresent() && placed.get().isBefore(born.get())) {
-                problems.add(new Problem("placedOn", "support.placedOn.beforeBorn"));
-            } else if (order.isPresent() && placed.isPresent() && order.get().isBefore(placed.get())) {
-                problems.add(new Problem("adoptionOrderOn", "support.adoptionOrderOn.beforePlaced"));
-            } else if (order.isPresent() && born.isPresent() && order.get().isBefore(born.get())) {
-                problems.add(new Problem("adoptionOrderOn", "support.adoptionOrderOn.beforeBorn"));
-            }
-        }
-        return problems;
     }
 
     /** True when the answers say a child may be at risk of harm now: the person is shown who to call. */
-    public boolean leadsToDangerNow(SupportAnswers answers) {
+    @Override
+    public boolean leadsAway(Answers answers) {
         return this == HOW_URGENT && Urgency.AT_RISK_NOW.code().equals(answers.get("urgency"));
-    }
-
-    /** Answered, still valid, and not saying a child is in danger now. */
-    public boolean isComplete(SupportAnswers draft, Collection<String> boroughCodes, LocalDate today) {
-        return draft.isAnswered(this) && validate(draft, boroughCodes, today).isEmpty() && !leadsToDangerNow(draft);
-    }
-
-    /** The page a person must answer next; empty when the request is ready to check and send. */
-    public static Optional<SupportStep> firstIncomplete(SupportAnswers draft, Collection<String> boroughCodes,
-                                                        LocalDate today) {
-        return Arrays.stream(values()).filter(s -> !s.isComplete(draft, boroughCodes, today)).findFirst();
-    }
-
-    public Optional<SupportStep> next() {
-        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
-    }
-
-    public Optional<SupportStep> previous() {
-        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
     }
 }
