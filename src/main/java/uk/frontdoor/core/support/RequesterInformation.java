@@ -82,7 +82,7 @@ public class RequesterInformation {
         long id = request.get();
         Optional<long[]> item = sql.one("""
                 SELECT id, is_open FROM work_item WHERE subject_type = ? AND subject_id = ? ORDER BY id DESC LIMIT 1""",
-                rs -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}, SupportRequests.SUBJECT_TYPE, id);
+                rs -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}, Subject.SUPPORT_REQUEST.name(), id);
         if (item.isEmpty() || item.get()[1] == 0) {
             return new Outcome.Closed();
         }
@@ -141,6 +141,6 @@ public class RequesterInformation {
                 WHERE w.team_id = ? AND w.is_open = TRUE AND w.subject_type = ?
                   AND EXISTS (SELECT 1 FROM support_request_information i
                               WHERE i.support_request_id = w.subject_id AND i.seen_at IS NULL)""",
-                rs -> rs.getLong(1), teamId, SupportRequests.SUBJECT_TYPE));
+                rs -> rs.getLong(1), teamId, Subject.SUPPORT_REQUEST.name()));
     }
 }

@@ -191,9 +191,9 @@ public class FundApplications {
     public Set<Long> itemsNeedingAttention(long teamId) {
         Map<Long, List<Long>> itemsByRequest = sql.list("""
                 SELECT w.id, w.subject_id FROM work_item w
-                WHERE w.team_id = ? AND w.is_open = TRUE AND w.subject_type = 'SUPPORT_REQUEST'
+                WHERE w.team_id = ? AND w.is_open = TRUE AND w.subject_type = ?
                   AND EXISTS (SELECT 1 FROM asgsf_application a WHERE a.support_request_id = w.subject_id)""",
-                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, teamId).stream()
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, teamId, Subject.SUPPORT_REQUEST.name()).stream()
                 .collect(Collectors.groupingBy(p -> p[1], Collectors.mapping(p -> p[0], Collectors.toList())));
         if (itemsByRequest.isEmpty()) {
             return Set.of();
