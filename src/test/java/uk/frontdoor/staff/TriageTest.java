@@ -375,6 +375,23 @@ class TriageTest extends AppTest {
     }
 
     @Test
+    void a_form_shown_again_after_a_refusal_or_a_conflict_is_one_audited_view_and_the_refusal_writes_nothing() {
+        Team team = fixture.newSouthEastTeam();
+        Item item = fixture.enquiry(team);
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, team);
+        WebClient browser = fixture.signIn(client(), sam);
+        browser.get(itemPath(item));
+
+        assertEquals(422, browser.post(itemPath(item) + "/contacts", Map.of("channel", "NOTE")).status());
+        assertEquals(409, browser.post(itemPath(item) + "/outcome", Map.of("outcome", "ARRANGE_VISIT", "version", "7"))
+                .status());
+
+        assertEquals(3, fixture.audits(sam.id(), "VIEW_ENQUIRY", "ENQUIRY", item.enquiryId()), "one per page shown");
+        assertEquals(0, fixture.audits(sam.id(), "LOG_CONTACT", "ENQUIRY", item.enquiryId()));
+        assertEquals(0, fixture.audits(sam.id(), "TRIAGE_ARRANGE_VISIT", "ENQUIRY", item.enquiryId()));
+    }
+
+    @Test
     void an_unknown_item_is_not_found_and_a_garbled_address_is_a_bad_request() {
         Person sam = fixture.person("Sam Jones", Role.TEAM_MANAGER);
         WebClient browser = fixture.signIn(client(), sam);

@@ -67,15 +67,15 @@ public class WorkQueue {
 
     public WorkQueue(Sql sql, Clock clock, BankHolidays holidays, RegionDirectory region, AuditLog audit,
                      Journeys journeys, StaffAccounts accounts, MessageSource messages, JsonMapper json) {
-        this.accounts = accounts;
-        this.messages = messages;
-        this.json = json;
         this.sql = sql;
         this.clock = clock;
         this.holidays = holidays;
         this.region = region;
         this.audit = audit;
         this.journeys = journeys;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.json = json;
     }
 
     /** Puts new work in a team's queue, due the kind's target number of working days from today. */
