@@ -2,7 +2,6 @@ package uk.frontdoor.staff.workitem;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
@@ -12,14 +11,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
-import uk.frontdoor.core.action.Problem;
+import java.util.function.Function;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplicationEntry;
 import uk.frontdoor.core.support.fund.FundApplications;
-import uk.frontdoor.core.support.fund.FundApplications.CaseApplication;
 import uk.frontdoor.core.support.fund.FundDecision;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.web.access.StaffOnly;
@@ -85,7 +82,7 @@ public class FundApplicationController {
     }
 
     /** The form shown again, read through core (which audits what it shows); 404 if it has gone meanwhile. */
-    private static <T> MutableHttpResponse<?> again(Result<T> read, java.util.function.Function<T, Page> page) {
+    private static <T> MutableHttpResponse<?> again(Result<T> read, Function<T, Page> page) {
         return read instanceof Result.Done<T> d ? page.apply(d.value()).response() : ResultPages.notFound();
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.work.SupportChoice;
 import uk.frontdoor.core.work.SupportOutcome;
 import uk.frontdoor.web.form.FormData;
