@@ -27,6 +27,7 @@ import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.stagetwo.StageTwo;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.core.support.fund.FundApplication;
+import uk.frontdoor.core.support.fund.FundApplicationEntry;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.core.support.fund.FundDecision;
 import uk.frontdoor.core.training.CoursePlan;
@@ -299,8 +300,9 @@ public class Identities {
         long requestId = sql.one("SELECT subject_id FROM work_item WHERE id = ?", rs -> rs.getLong(1), itemId)
                 .orElseThrow();
         var today = Times.todayUk(clock);
-        return fund.add(itemId, new FundApplication(0, requestId, today, "Therapeutic parenting", "Example Therapies",
-                250000, FundDecision.PENDING, null, null, null, 0), stageTwoPeople.member(people.get(who)));
+        var entry = FundApplicationEntry.from(new FundApplication(0, requestId, today, "Therapeutic parenting",
+                "Example Therapies", 250000, FundDecision.PENDING, null, null, null, 0));
+        return ((Result.Done<Long>) fund.add(stageTwoPeople.member(people.get(who)), itemId, entry)).value();
     }
 
     private long sentInSouthWest(String email) {

@@ -13,12 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkQueue;
-import uk.frontdoor.core.work.WorkQueue.Change;
 import uk.frontdoor.support.AppTest;
 
 @MicronautTest(transactional = false)
@@ -44,7 +45,7 @@ class ClaimRaceTest extends AppTest {
                 long item = fixture.enquiry(team).id();
                 CountDownLatch ready = new CountDownLatch(2);
                 CountDownLatch go = new CountDownLatch(1);
-                List<Future<Change>> claims = new ArrayList<>();
+                List<Future<Result<WorkItem>>> claims = new ArrayList<>();
                 for (StaffMember who : List.of(sam, kim)) {
                     claims.add(pool.submit(() -> {
                         ready.countDown();
@@ -54,12 +55,12 @@ class ClaimRaceTest extends AppTest {
                 }
                 ready.await(5, TimeUnit.SECONDS);
                 go.countDown();
-                Change first = claims.get(0).get(10, TimeUnit.SECONDS);
-                Change second = claims.get(1).get(10, TimeUnit.SECONDS);
+                Result<WorkItem> first = claims.get(0).get(10, TimeUnit.SECONDS);
+                Result<WorkItem> second = claims.get(1).get(10, TimeUnit.SECONDS);
 
-                boolean samWon = first instanceof Change.Done;
-                assertEquals(1, (samWon ? 1 : 0) + (second instanceof Change.Done ? 1 : 0), "round " + round + ": exactly one wins");
-                assertInstanceOf(Change.Conflict.class, samWon ? second : first, "round " + round + ": the other is told");
+                boolean samWon = first instanceof Result.Done;
+                assertEquals(1, (samWon ? 1 : 0) + (second instanceof Result.Done ? 1 : 0), "round " + round + ": exactly one wins");
+                assertInstanceOf(Result.Conflict.class, samWon ? second : first, "round " + round + ": the other is told");
                 long winner = samWon ? sam.id() : kim.id();
                 assertEquals(winner, queue.find(item).orElseThrow().assignedTo(), "round " + round);
                 assertEquals(1, queue.history(item).stream().filter(e -> e.eventType().equals("CLAIMED")).count());

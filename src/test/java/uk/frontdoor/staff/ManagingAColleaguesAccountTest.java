@@ -88,7 +88,7 @@ class ManagingAColleaguesAccountTest extends AppTest {
                 + "] -> [" + second.id() + "]", auditDetail(admin.id(), "CHANGE_STAFF_ROLES", sam.id()));
         assertEquals(List.of(second.name()), samsBrowser.get("/staff").html().select(".app-queue-card h2").eachText(),
                 "Sam sees the new team's queue on their next page");
-        assertEquals(403, samsBrowser.get("/staff/queues/" + first.id()).status(), "and no longer the old one");
+        assertEquals(404, samsBrowser.get("/staff/queues/" + first.id()).status(), "and no longer the old one");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.work.TriageChoice;
 import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.staff.StaffFixture.Item;
@@ -134,8 +135,8 @@ class QueueTest extends AppTest {
         Item closed = fixture.enquiry(team);
         queue.claim(mine.id(), accounts.find(sam.id()).orElseThrow());
         queue.claim(kims.id(), accounts.find(kim.id()).orElseThrow());
-        queue.recordOutcome(closed.id(), 0, accounts.find(kim.id()).orElseThrow(), TriageOutcome.NO_FURTHER_ACTION,
-                "Moved abroad", null, null);
+        queue.recordOutcome(closed.id(), 0, accounts.find(kim.id()).orElseThrow(),
+                new TriageChoice(TriageOutcome.NO_FURTHER_ACTION, "", "Moved abroad", "", null));
         WebClient browser = fixture.signIn(client(), sam);
         String path = "/staff/queues/" + team.id();
 

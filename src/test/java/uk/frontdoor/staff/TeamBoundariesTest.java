@@ -38,9 +38,10 @@ class TeamBoundariesTest extends AppTest {
         var queuePage = browser.get("/staff/queues/" + southWest.id());
         var itemPage = browser.get("/staff/items/" + theirs.id());
 
-        assertEquals(403, queuePage.status());
-        assertEquals("You cannot view this page", queuePage.html().selectFirst("h1").text());
-        assertEquals(403, itemPage.status());
+        assertEquals(404, queuePage.status(), "another team's queue is not found, as if there were none");
+        assertEquals("Page not found", queuePage.html().selectFirst("h1").text());
+        assertEquals(404, itemPage.status());
+        assertEquals("Page not found", itemPage.html().selectFirst("h1").text());
         assertTrue(!itemPage.body().contains(theirs.fullName()), "nothing of the enquiry is shown");
         assertEquals(0, fixture.audits(sam.id(), "VIEW_ENQUIRY", "ENQUIRY", theirs.enquiryId()));
         assertEquals(200, browser.get("/staff/queues/" + fixture.team("se-recruitment").id()).status(), "their own queue opens");
@@ -54,9 +55,10 @@ class TeamBoundariesTest extends AppTest {
         browser.get("/staff");
         String path = "/staff/items/" + theirs.id();
 
-        assertEquals(403, browser.post(path + "/claim", Map.of()).status());
-        assertEquals(403, browser.post(path + "/contacts", Map.of("channel", "NOTE", "summary", "Hello")).status());
-        assertEquals(403, browser.post(path + "/outcome", Map.of("outcome", "INVITE_TO_EVENT", "version", "0")).status());
+        assertEquals(404, browser.post(path + "/claim", Map.of()).status());
+        assertEquals(404, browser.post(path + "/assign", Map.of("assignee", String.valueOf(sam.id()), "version", "0")).status());
+        assertEquals(404, browser.post(path + "/contacts", Map.of("channel", "NOTE", "summary", "Hello")).status());
+        assertEquals(404, browser.post(path + "/outcome", Map.of("outcome", "INVITE_TO_EVENT", "version", "0")).status());
 
         var item = queue.find(theirs.id()).orElseThrow();
         assertNull(item.assignedTo());

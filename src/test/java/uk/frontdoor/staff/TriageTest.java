@@ -12,8 +12,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkQueue;
@@ -29,6 +32,8 @@ class TriageTest extends AppTest {
     StaffFixture fixture;
     @Inject
     WorkQueue queue;
+    @Inject
+    StaffAccounts accounts;
     @Inject
     Sql sql;
 
@@ -133,6 +138,19 @@ class TriageTest extends AppTest {
         assertEquals("The item has been assigned.", banner(assigned));
         assertEquals(sam.id(), now(item).assignedTo());
         assertTrue(assigned.html().select("#history + ol li").text().contains("Assigned to " + sam.name()));
+    }
+
+    @Test
+    void the_queue_itself_gives_an_item_only_to_someone_in_its_team() {
+        Team team = fixture.newSouthEastTeam();
+        Item item = fixture.enquiry(team);
+        StaffMember manager = accounts.find(fixture.person("Kim Lee", Role.TEAM_MANAGER).id()).orElseThrow();
+        Person outsider = fixture.person("Lee Park", Role.RECRUITMENT_OFFICER, fixture.team("sw-recruitment"));
+
+        assertEquals(Result.refused("assignee", "staff.item.assign.error.choose"),
+                queue.assign(item.id(), 0, outsider.id(), manager), "even for someone who sees every queue");
+        assertNull(now(item).assignedTo());
+        assertEquals(0, now(item).version(), "untouched");
     }
 
     @Test
@@ -282,7 +300,7 @@ class TriageTest extends AppTest {
         assertEquals(200, movedPage.status());
         assertEquals("New", movedPage.html().getElementById("item-status").text());
         assertTrue(movedPage.html().select("#history + ol li").text().contains("Re-routed from " + team.name()));
-        assertEquals(403, browser.get("/staff/items/" + moved.id()).status(), "it has left Sam's team");
+        assertEquals(404, browser.get("/staff/items/" + moved.id()).status(), "it has left Sam's team");
     }
 
     @Test
@@ -354,6 +372,23 @@ class TriageTest extends AppTest {
         assertThrows(RuntimeException.class, () -> sql.update("UPDATE audit_event SET detail = 'edited' WHERE id = ?", row));
         assertThrows(RuntimeException.class, () -> sql.update("DELETE FROM audit_event WHERE id = ?", row));
         assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_event WHERE id = ? AND (detail IS NULL OR detail <> 'edited')", row));
+    }
+
+    @Test
+    void a_form_shown_again_after_a_refusal_or_a_conflict_is_one_audited_view_and_the_refusal_writes_nothing() {
+        Team team = fixture.newSouthEastTeam();
+        Item item = fixture.enquiry(team);
+        Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, team);
+        WebClient browser = fixture.signIn(client(), sam);
+        browser.get(itemPath(item));
+
+        assertEquals(422, browser.post(itemPath(item) + "/contacts", Map.of("channel", "NOTE")).status());
+        assertEquals(409, browser.post(itemPath(item) + "/outcome", Map.of("outcome", "ARRANGE_VISIT", "version", "7"))
+                .status());
+
+        assertEquals(3, fixture.audits(sam.id(), "VIEW_ENQUIRY", "ENQUIRY", item.enquiryId()), "one per page shown");
+        assertEquals(0, fixture.audits(sam.id(), "LOG_CONTACT", "ENQUIRY", item.enquiryId()));
+        assertEquals(0, fixture.audits(sam.id(), "TRIAGE_ARRANGE_VISIT", "ENQUIRY", item.enquiryId()));
     }
 
     @Test

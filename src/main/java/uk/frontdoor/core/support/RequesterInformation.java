@@ -15,6 +15,7 @@ import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -22,7 +23,7 @@ import uk.frontdoor.platform.time.Times;
  * Information a person adds to their own support request once it is sent (signed in by email link). It is kept
  * with the request, written to its work item's history ("new information from the requester"), acknowledged by
  * an email that carries only the reference (not to a person who said it is not safe to leave them a message, ADR 28),
- * and flagged on the team's queue until a member of staff opens the item.
+ * and flagged on the team's queue until a member of that team opens the item.
  * A request is found only by its reference together with the signed-in person's email address, so another
  * person's reference finds nothing. A closed request takes no more information (the person is asked to make a
  * new request instead).
@@ -81,7 +82,7 @@ public class RequesterInformation {
         long id = request.get();
         Optional<long[]> item = sql.one("""
                 SELECT id, is_open FROM work_item WHERE subject_type = ? AND subject_id = ? ORDER BY id DESC LIMIT 1""",
-                rs -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}, SupportRequests.SUBJECT_TYPE, id);
+                rs -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}, Subject.SUPPORT_REQUEST.name(), id);
         if (item.isEmpty() || item.get()[1] == 0) {
             return new Outcome.Closed();
         }
@@ -113,11 +114,24 @@ public class RequesterInformation {
                         rs.getObject(4, LocalDateTime.class)), supportRequestId);
     }
 
-    /** A member of staff has opened the request: what was new is no longer flagged. */
-    public void seen(long supportRequestId, StaffMember staff) {
-        sql.update("""
-                UPDATE support_request_information SET seen_at = ?, seen_by = ?
-                WHERE support_request_id = ? AND seen_at IS NULL""", Times.nowUtc(clock), staff.id(), supportRequestId);
+    /**
+     * What was added to a support item's request, newest first, for a person who may see the item (nothing for anyone
+     * else), each saying whether it was new when they opened it. Read by a member of the team that owns the item, it
+     * is no longer new afterwards; someone who sees the item only because they see every queue (a manager from
+     * another team) leaves it new for the team. The item page's view row is written by {@code WorkQueue.open}.
+     */
+    @Transactional
+    public List<AddedInformation> read(StaffMember me, WorkItem item) {
+        if (item.subjectType() != Subject.SUPPORT_REQUEST || !me.canSeeTeam(item.teamId())) {
+            return List.of();
+        }
+        List<AddedInformation> added = forRequest(item.subjectId());
+        if (me.teamIds().contains(item.teamId())) {
+            sql.update("""
+                    UPDATE support_request_information SET seen_at = ?, seen_by = ?
+                    WHERE support_request_id = ? AND seen_at IS NULL""", Times.nowUtc(clock), me.id(), item.subjectId());
+        }
+        return added;
     }
 
     /** The open support items of a team whose request has information no member of staff has opened yet. */
@@ -127,6 +141,6 @@ public class RequesterInformation {
                 WHERE w.team_id = ? AND w.is_open = TRUE AND w.subject_type = ?
                   AND EXISTS (SELECT 1 FROM support_request_information i
                               WHERE i.support_request_id = w.subject_id AND i.seen_at IS NULL)""",
-                rs -> rs.getLong(1), teamId, SupportRequests.SUBJECT_TYPE));
+                rs -> rs.getLong(1), teamId, Subject.SUPPORT_REQUEST.name()));
     }
 }

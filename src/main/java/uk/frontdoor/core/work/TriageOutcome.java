@@ -2,29 +2,22 @@ package uk.frontdoor.core.work;
 
 /** What a recruitment officer decides about an enquiry. Some outcomes need more said about them. */
 public enum TriageOutcome {
-    INVITE_TO_EVENT(WorkItemStatus.EVENT_INVITED, false),
-    ARRANGE_VISIT(WorkItemStatus.VISIT_ARRANGED, false),
-    INVITE_TO_REGISTER(WorkItemStatus.REGISTRATION_INVITED, false),
-    SIGNPOST(WorkItemStatus.SIGNPOSTED, true),
-    NO_FURTHER_ACTION(WorkItemStatus.NO_FURTHER_ACTION, true),
-    DUPLICATE(WorkItemStatus.DUPLICATE, false),
-    REROUTE(WorkItemStatus.REROUTED, false);
+    INVITE_TO_EVENT(WorkItemStatus.EVENT_INVITED),
+    ARRANGE_VISIT(WorkItemStatus.VISIT_ARRANGED),
+    INVITE_TO_REGISTER(WorkItemStatus.REGISTRATION_INVITED),
+    SIGNPOST(WorkItemStatus.SIGNPOSTED),
+    NO_FURTHER_ACTION(WorkItemStatus.NO_FURTHER_ACTION),
+    DUPLICATE(WorkItemStatus.DUPLICATE),
+    REROUTE(WorkItemStatus.REROUTED);
 
     private final WorkItemStatus resultingStatus;
-    private final boolean needsDetail;
 
-    TriageOutcome(WorkItemStatus resultingStatus, boolean needsDetail) {
+    TriageOutcome(WorkItemStatus resultingStatus) {
         this.resultingStatus = resultingStatus;
-        this.needsDetail = needsDetail;
     }
 
     public WorkItemStatus resultingStatus() {
         return resultingStatus;
-    }
-
-    /** Signposting names the agency; no further action gives the reason. */
-    public boolean needsDetail() {
-        return needsDetail;
     }
 
     /** What else a person must say to record this outcome. */

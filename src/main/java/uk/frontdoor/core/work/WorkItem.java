@@ -2,12 +2,14 @@ package uk.frontdoor.core.work;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import uk.frontdoor.core.audit.Subject;
 
+/** A piece of work in a team's queue, about one subject (an enquiry, a support request, a registration). */
 public record WorkItem(
         long id,
         WorkKind kind,
         long teamId,
-        String subjectType,
+        Subject subjectType,
         long subjectId,
         String reference,
         String title,

@@ -3,7 +3,6 @@ package uk.frontdoor.staff.queue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -30,6 +28,7 @@ import uk.frontdoor.core.work.QueueSummary;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.core.work.WorkQueue.TeamQueue;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.staff.ItemTags;
@@ -38,15 +37,18 @@ import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
-/** The staff home page (the queues this person may see) and each team's queue. */
+/**
+ * The staff home page (the queues this person may see) and each team's queue (read through {@link WorkQueue#queue},
+ * which audits it; another team's queue is not found).
+ */
 @Controller("/staff")
 @StaffOnly
 public class QueueController {
     private final RegionDirectory region;
     private final WorkQueue queue;
     private final BankHolidays holidays;
-    private final AuditLog audit;
     private final ItemTags tags;
     private final StaffWords words;
     private final Clock clock;
@@ -54,7 +56,7 @@ public class QueueController {
     private final RequesterInformation requesterInformation;
     private final EmergencyNumbers emergencyNumbers;
 
-    public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays, AuditLog audit,
+    public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays,
                            ItemTags tags, StaffWords words, Clock clock, FundApplications funds,
                            RequesterInformation requesterInformation, EmergencyNumbers emergencyNumbers) {
         this.emergencyNumbers = emergencyNumbers;
@@ -63,7 +65,6 @@ public class QueueController {
         this.region = region;
         this.queue = queue;
         this.holidays = holidays;
-        this.audit = audit;
         this.tags = tags;
         this.words = words;
         this.clock = clock;
@@ -84,23 +85,21 @@ public class QueueController {
                                  @Nullable @QueryValue String afterDue, @Nullable @QueryValue String afterId,
                                  @Nullable @QueryValue String reference) {
         StaffMember me = Visitor.of(request).staff();
-        Optional<Team> team = region.team(teamId);
-        if (team.isEmpty()) {
-            return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-        }
-        if (!me.canSeeTeam(teamId)) {
-            return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
-        }
         QueueQuery query = QueueQuery.from(assigned, status, afterDue, afterId, reference);
-        QueuePage page = QueuePage.of(queue.page(teamId, query.filter(QueuePage.rowsToRead(QueuePage.SIZE)), me),
-                QueuePage.SIZE);
-        audit.staff(me.id(), "VIEW_QUEUE", "TEAM", teamId, query.describe());
+        return ResultPages.answer(queue.queue(me, teamId, query.filter(QueuePage.rowsToRead(QueuePage.SIZE))),
+                found -> page(request, found, query), problems -> ResultPages.notFound());
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, TeamQueue found, QueueQuery query) {
+        Team team = found.team();
+        long teamId = team.id();
+        QueuePage page = QueuePage.of(found.items(), QueuePage.SIZE);
 
         LocalDate today = Times.todayUk(clock);
         WorkingDays calendar = holidays.calendar();
-        java.util.Set<Long> fundDeadlines = team.get().function() == TeamFunction.SUPPORT
+        java.util.Set<Long> fundDeadlines = team.function() == TeamFunction.SUPPORT
                 ? funds.itemsNeedingAttention(teamId) : java.util.Set.of();
-        java.util.Set<Long> newInformation = team.get().function() == TeamFunction.SUPPORT
+        java.util.Set<Long> newInformation = team.function() == TeamFunction.SUPPORT
                 ? requesterInformation.itemsWithNewInformation(teamId) : java.util.Set.of();
         Tag fundTag = new Tag(words.of("staff.queue.fundDeadline"), "orange");
         Tag newInformationTag = new Tag(words.of("staff.queue.newInformation"), "pink");
@@ -110,7 +109,7 @@ public class QueueController {
         boolean fragmentOnly = request.getHeaders().contains("HX-Request")
                 && !request.getHeaders().contains("HX-History-Restore-Request");
         return Page.of(fragmentOnly ? "staff/queue/queue :: results" : "staff/queue/queue")
-                .with("team", team.get())
+                .with("team", team)
                 .with("rows", rows)
                 .with("query", query)
                 .with("assignedOptions", assignedOptions())

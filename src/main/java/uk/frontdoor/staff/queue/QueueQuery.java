@@ -94,12 +94,6 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
     }
 
     /** For the audit log: what was looked at. */
-    String describe() {
-        return "assigned=" + assignedValue() + " status=" + (status == null ? "open" : status.name())
-                + (reference == null ? "" : " reference=" + reference)
-                + after.map(c -> " after=" + c.afterDue() + "/" + c.afterId()).orElse("");
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

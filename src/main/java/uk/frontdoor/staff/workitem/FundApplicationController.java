@@ -2,121 +2,95 @@ package uk.frontdoor.staff.workitem;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import uk.frontdoor.core.action.Problem;
-import uk.frontdoor.core.audit.AuditLog;
+import java.util.function.Function;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.staff.StaffMember;
-import uk.frontdoor.core.support.SupportRequests;
 import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplicationEntry;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.core.support.fund.FundDecision;
 import uk.frontdoor.core.work.WorkItem;
-import uk.frontdoor.core.work.WorkKind;
-import uk.frontdoor.core.work.WorkQueue;
-import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
- * Adding and changing a support case's applications to the Adoption and Special Guardianship Support Fund,
- * from its work item. Only staff who may see the item's team get in; an application of another case is
- * not found. Each change is audited and written to the item's history.
+ * Adding and changing a support case's applications to the Adoption and Special Guardianship Support Fund, from its
+ * work item. Each action binds the form, calls {@link FundApplications} once and shows what came of it: the item
+ * (303), the 404 page (an item outside the person's teams, not a support case, or an application of another case),
+ * the form again with its errors (422), or the application as it now is (409).
  */
 @Controller("/staff/items/{id}/fund-applications")
 @StaffOnly
 public class FundApplicationController {
-    private final WorkQueue queue;
     private final FundApplications applications;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public FundApplicationController(WorkQueue queue, FundApplications applications, AuditLog audit, Clock clock) {
-        this.queue = queue;
+    public FundApplicationController(FundApplications applications) {
         this.applications = applications;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Get("/new")
     public HttpResponse<?> blank(HttpRequest<?> request, @PathVariable long id) {
-        return withCase(request, id, (item, me) -> form(item, null, FundApplicationEntry.of(f -> ""), new FormErrors())
-                .response());
+        return ResultPages.answer(applications.caseOf(me(request), id),
+                item -> form(item, null, FundApplicationEntry.of(f -> ""), new FormErrors()).response(),
+                problems -> ResultPages.notFound());
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> add(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return withCase(request, id, (item, me) -> {
-            FundApplicationEntry entry = FundApplicationEntry.of(form::get);
-            List<Problem> problems = entry.problems(Times.todayUk(clock));
-            if (!problems.isEmpty()) {
-                return refused(item, null, entry, problems);
-            }
-            applications.add(item.id(), entry.application(0, item.subjectId(), 0), me);
-            return HttpResponse.seeOther(URI.create("/staff/items/" + item.id() + "?done=fund#fund-applications"));
-        });
+        StaffMember me = me(request);
+        FundApplicationEntry entry = FundApplicationEntry.of(form::get);
+        return ResultPages.answer(applications.add(me, id, entry), added -> done(id),
+                problems -> again(applications.caseOf(me, id), item -> form(item, null, entry, FormErrors.of(problems))));
     }
 
     @Get("/{applicationId}")
     public HttpResponse<?> edit(HttpRequest<?> request, @PathVariable long id, @PathVariable long applicationId) {
-        return withCase(request, id, (item, me) -> applications.find(item.subjectId(), applicationId)
-                .<HttpResponse<?>>map(a -> {
-                    audit.staff(me.id(), "VIEW_ASGSF_APPLICATION", SupportRequests.SUBJECT_TYPE, item.subjectId(),
-                            item.reference());
-                    return form(item, a, FundApplicationEntry.from(a), new FormErrors()).response();
-                })
-                .orElseGet(FundApplicationController::notFound));
+        return ResultPages.answer(applications.open(me(request), id, applicationId),
+                kept -> form(kept.item(), kept.application(), FundApplicationEntry.from(kept.application()),
+                        new FormErrors()).response(),
+                problems -> ResultPages.notFound());
     }
 
     @Post("/{applicationId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> change(HttpRequest<?> request, @PathVariable long id, @PathVariable long applicationId,
                                   FormData form) {
-        return withCase(request, id, (item, me) -> {
-            Optional<FundApplication> kept = applications.find(item.subjectId(), applicationId);
-            if (kept.isEmpty()) {
-                return notFound();
-            }
-            FundApplicationEntry entry = FundApplicationEntry.of(form::get);
-            List<Problem> problems = entry.problems(Times.todayUk(clock));
-            if (!problems.isEmpty()) {
-                return refused(item, kept.get(), entry, problems);
-            }
-            int version = ItemForms.version(form);
-            if (!applications.update(item.id(), entry.application(applicationId, item.subjectId(), version), me)) {
-                FundApplication now = applications.find(item.subjectId(), applicationId).orElseThrow();
-                return form(item, now, FundApplicationEntry.from(now), new FormErrors())
-                        .with("changedMeanwhile", true).status(HttpStatus.CONFLICT).response();
-            }
-            return HttpResponse.seeOther(URI.create("/staff/items/" + item.id() + "?done=fund#fund-applications"));
-        });
+        StaffMember me = me(request);
+        FundApplicationEntry entry = FundApplicationEntry.of(form::get);
+        return ResultPages.answer(applications.change(me, id, applicationId, ItemForms.version(form), entry),
+                changed -> done(id),
+                problems -> again(applications.open(me, id, applicationId),
+                        kept -> form(kept.item(), kept.application(), entry, FormErrors.of(problems))),
+                (now, reason) -> again(applications.open(me, id, applicationId),
+                        kept -> form(kept.item(), kept.application(), FundApplicationEntry.from(kept.application()),
+                                new FormErrors()).with(reason, true)));
     }
 
-    private HttpResponse<?> refused(WorkItem item, FundApplication kept, FundApplicationEntry entry,
-                                    List<Problem> problems) {
-        FormErrors errors = new FormErrors();
-        problems.forEach(p -> errors.add(p.field(), p.messageKey()));
-        return form(item, kept, entry, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    /** The form shown again, read through core (which audits what it shows); 404 if it has gone meanwhile. */
+    private static <T> MutableHttpResponse<?> again(Result<T> read, Function<T, Page> page) {
+        return read instanceof Result.Done<T> d ? page.apply(d.value()).response() : ResultPages.notFound();
     }
 
-    private Page form(WorkItem item, FundApplication kept, FundApplicationEntry entry, FormErrors errors) {
+    private static HttpResponse<?> done(long itemId) {
+        return HttpResponse.seeOther(URI.create("/staff/items/" + itemId + "?done=fund#fund-applications"));
+    }
+
+    private static Page form(WorkItem item, FundApplication kept, FundApplicationEntry entry, FormErrors errors) {
         return Page.of("staff/workitem/fund-application")
                 .with("item", item)
                 .with("application", kept)
@@ -128,22 +102,7 @@ public class FundApplicationController {
                 .with("backLink", "/staff/items/" + item.id());
     }
 
-    /** The item, if it is a support request this person's teams may see; else 404 (not theirs or not a case). */
-    private HttpResponse<?> withCase(HttpRequest<?> request, long id,
-                                     BiFunction<WorkItem, StaffMember, HttpResponse<?>> action) {
-        StaffMember me = Visitor.of(request).staff();
-        Optional<WorkItem> item = queue.find(id);
-        if (item.isEmpty() || item.get().kind() != WorkKind.SUPPORT_REQUEST
-                || !SupportRequests.SUBJECT_TYPE.equals(item.get().subjectType())) {
-            return notFound();
-        }
-        if (!me.canSeeTeam(item.get().teamId())) {
-            return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
-        }
-        return action.apply(item.get(), me);
-    }
-
-    private static HttpResponse<?> notFound() {
-        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+    private static StaffMember me(HttpRequest<?> request) {
+        return Visitor.of(request).staff();
     }
 }

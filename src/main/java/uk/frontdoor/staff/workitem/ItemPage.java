@@ -1,27 +1,31 @@
 package uk.frontdoor.staff.workitem;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.enquiry.EnquiryRecords;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffAccounts;
-import uk.frontdoor.core.support.SupportRecords;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.support.RequesterInformation;
-import uk.frontdoor.core.support.SupportRequests;
+import uk.frontdoor.core.support.SupportRecords;
 import uk.frontdoor.core.support.fund.FundApplication;
 import uk.frontdoor.core.support.fund.FundApplications;
 import uk.frontdoor.core.support.fund.FundDeadlines;
-import uk.frontdoor.staff.Tag;
-import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.ContactChannel;
 import uk.frontdoor.core.work.ContactEntry;
 import uk.frontdoor.core.work.Deadline;
@@ -34,19 +38,21 @@ import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.staff.ItemTags;
 import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.staff.Tag;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
- * Puts together a work item's page: the enquiry in full, the clock, assignment, contact log, outcome
- * form and history. Every time it shows a person's record it writes who looked to the audit log.
+ * Puts together a work item's page: the enquiry or support request in full, the clock, assignment, contact log,
+ * outcome forms and history. It reads the item through {@link WorkQueue#open}, which audits the view, so every page
+ * shown has exactly one view row; new information from a requester stops being new only when the owning team reads
+ * it ({@link RequesterInformation#read}).
  */
 @Singleton
 class ItemPage {
-    static final String ENQUIRY = "ENQUIRY";
-
     private final WorkQueue queue;
     private final EnquiryRecords enquiries;
     private final EnquiryAnswers answers;
@@ -55,7 +61,6 @@ class ItemPage {
     private final RegionDirectory region;
     private final StaffAccounts staff;
     private final BankHolidays holidays;
-    private final AuditLog audit;
     private final ItemTags tags;
     private final StaffWords words;
     private final Clock clock;
@@ -64,7 +69,7 @@ class ItemPage {
 
     ItemPage(WorkQueue queue, EnquiryRecords enquiries, EnquiryAnswers answers, SupportRecords supportRequests,
              SupportRequestRows supportRows, RegionDirectory region, StaffAccounts staff, BankHolidays holidays,
-             AuditLog audit, ItemTags tags, StaffWords words, Clock clock, FundApplications fundApplications,
+             ItemTags tags, StaffWords words, Clock clock, FundApplications fundApplications,
              RequesterInformation requesterInformation) {
         this.requesterInformation = requesterInformation;
         this.fundApplications = fundApplications;
@@ -76,34 +81,83 @@ class ItemPage {
         this.region = region;
         this.staff = staff;
         this.holidays = holidays;
-        this.audit = audit;
         this.tags = tags;
         this.words = words;
         this.clock = clock;
     }
 
-    MutableHttpResponse<?> show(WorkItem item, StaffMember me, Banner banner) {
-        return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).response();
+    /** The item's page as it is now, with a banner (or none). */
+    MutableHttpResponse<?> show(StaffMember me, long id, Banner banner) {
+        return render(me, id, banner, new FormErrors(), ItemAnswers.NONE, emptySupportForm(), HttpStatus.OK);
     }
 
-    MutableHttpResponse<?> refusedSupport(WorkItem item, StaffMember me, FormErrors errors,
-                                          java.util.Map<String, String> typed) {
-        return page(item, me, null, errors, ItemAnswers.NONE).with("supportTyped", typed)
-                .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    /** The page again with what was typed into one of its forms and why it was refused. */
+    MutableHttpResponse<?> refused(StaffMember me, long id, List<Problem> problems, ItemAnswers typed) {
+        return render(me, id, null, FormErrors.of(problems), typed, emptySupportForm(), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    MutableHttpResponse<?> refused(WorkItem item, StaffMember me, FormErrors errors, ItemAnswers typed) {
-        return page(item, me, null, errors, typed).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+    /** The page again with the support outcome form as typed and why it was refused. */
+    MutableHttpResponse<?> refusedSupport(StaffMember me, long id, List<Problem> problems, Map<String, String> typed) {
+        return render(me, id, null, FormErrors.of(problems), ItemAnswers.NONE, typed, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    MutableHttpResponse<?> conflict(WorkItem item, StaffMember me, Banner banner) {
-        return page(item, me, banner, new FormErrors(), ItemAnswers.NONE).status(HttpStatus.CONFLICT).response();
+    /** The page as it now is, saying why nothing changed ({@code reason}: a {@link WorkQueue} conflict). */
+    MutableHttpResponse<?> conflict(StaffMember me, long id, String reason) {
+        return render(me, id, null, new FormErrors(), ItemAnswers.NONE, emptySupportForm(), HttpStatus.CONFLICT,
+                reason);
     }
 
-    /** The teams "re-route to the other spoke" can send this item to. */
-    List<Team> rerouteTeams(WorkItem item) {
-        var routing = region.routing();
-        return routing.team(item.teamId()).map(routing::counterpartsElsewhere).orElse(List.of());
+    private MutableHttpResponse<?> render(StaffMember me, long id, Banner banner, FormErrors errors, ItemAnswers typed,
+                                          Map<String, String> supportTyped, HttpStatus status) {
+        return render(me, id, banner, errors, typed, supportTyped, status, null);
+    }
+
+    /**
+     * Every showing of the page reads the item through {@link WorkQueue#open}, which writes its one view row (a form
+     * shown again after a refused or conflicting change included: the change itself writes none).
+     */
+    private MutableHttpResponse<?> render(StaffMember me, long id, Banner banner, FormErrors errors, ItemAnswers typed,
+                                          Map<String, String> supportTyped, HttpStatus status, String conflict) {
+        Result<WorkItem> opened = queue.open(me, id);
+        if (!(opened instanceof Result.Done<WorkItem> done)) {
+            return ResultPages.notFound();
+        }
+        WorkItem item = done.value();
+        if (item.subjectType() == Subject.REGISTRATION) {
+            return HttpResponse.seeOther(URI.create("/staff/registrations/" + item.subjectId()));
+        }
+        Banner shown = conflict == null ? banner : conflictBanner(item, me, conflict);
+        return page(item, me, shown, errors, typed).with("supportTyped", supportTyped).status(status).response();
+    }
+
+    private Banner conflictBanner(WorkItem item, StaffMember me, String reason) {
+        return switch (reason) {
+            case WorkQueue.CLAIMED -> claimConflict(item, me);
+            case WorkQueue.CHANGED -> changedConflict(item, me);
+            default -> new Banner(words.of("staff.item.conflict.closed"), false);
+        };
+    }
+
+    /** "Sam Jones is already dealing with this item": the claim lost, and who won. */
+    private Banner claimConflict(WorkItem item, StaffMember me) {
+        if (item.assignedTo() != null && item.assignedTo() == me.id()) {
+            return new Banner(words.of("staff.item.conflict.alreadyYours"), false);
+        }
+        return new Banner(words.of("staff.item.conflict.claimedBy", item.assigneeName()), false);
+    }
+
+    /** Someone changed the item after this person opened it: say who, from its latest history or contact. */
+    private Banner changedConflict(WorkItem item, StaffMember me) {
+        List<WorkItemEvent> history = queue.history(item.id());
+        List<ContactEntry> contacts = queue.contacts(item.id());
+        String who = history.isEmpty() ? null : history.get(0).staffName();
+        if (!contacts.isEmpty() && (history.isEmpty() || !contacts.get(0).at().isBefore(history.get(0).at()))) {
+            who = contacts.get(0).staffName();
+        }
+        if (who == null || who.equals(me.displayName())) {
+            return new Banner(words.of("staff.item.conflict.changed"), false);
+        }
+        return new Banner(words.of("staff.item.conflict.changedBy", who), false);
     }
 
     private Page page(WorkItem item, StaffMember me, Banner banner, FormErrors errors, ItemAnswers typed) {
@@ -130,24 +184,18 @@ class ItemPage {
                 .with("banner", banner)
                 .with("errors", errors)
                 .with("typed", typed)
-                .with("supportTyped", emptySupportForm())
                 .with("supportOutcomes", Arrays.stream(SupportOutcome.values())
                         .map(o -> Choice.of(o.name(), "staff.supportOutcome." + o.name())).toList())
                 .with("backLink", "/staff/queues/" + item.teamId());
-        if (ENQUIRY.equals(item.subjectType())) {
+        if (item.subjectType() == Subject.ENQUIRY) {
             enquiries.find(item.subjectId()).ifPresent(e -> page.with("enquiry", answers.rows(e)));
-            audit.staff(me.id(), "VIEW_ENQUIRY", ENQUIRY, item.subjectId(), item.reference());
-        } else if (SupportRequests.SUBJECT_TYPE.equals(item.subjectType())) {
+        } else if (item.subjectType() == Subject.SUPPORT_REQUEST) {
             supportRequests.find(item.subjectId())
                     .ifPresent(r -> page.with("support", supportRows.view(r, Times.todayUk(clock))));
             page.with("fundRows", fundRows(item));
-            page.with("requesterInformation", requesterInformation.forRequest(item.subjectId()).stream()
+            page.with("requesterInformation", requesterInformation.read(me, item).stream()
                     .map(i -> new RequesterNote(DisplayDates.moment(i.addedAt()), i.seenAt() == null, i.text().lines().toList()))
                     .toList());
-            requesterInformation.seen(item.subjectId(), me);
-            audit.staff(me.id(), "VIEW_SUPPORT_REQUEST", SupportRequests.SUBJECT_TYPE, item.subjectId(), item.reference());
-        } else {
-            audit.staff(me.id(), "VIEW_WORK_ITEM", item.subjectType(), item.subjectId(), item.reference());
         }
         return page;
     }
@@ -171,8 +219,8 @@ class ItemPage {
                 attention == null ? null : new Tag(words.of("staff.fund.attention." + attention.name()), "orange"));
     }
 
-    private static java.util.Map<String, String> emptySupportForm() {
-        java.util.Map<String, String> empty = new java.util.HashMap<>();
+    private static Map<String, String> emptySupportForm() {
+        Map<String, String> empty = new HashMap<>();
         SupportOutcomeForm.FIELDS.forEach(f -> empty.put(f, ""));
         return empty;
     }
@@ -186,7 +234,7 @@ class ItemPage {
 
     /** A choice of team only where there is more than one other spoke to send the item to. */
     private List<SelectOption> rerouteOptions(WorkItem item) {
-        List<Team> teams = rerouteTeams(item);
+        List<Team> teams = queue.rerouteTeams(item);
         return teams.size() < 2 ? List.of()
                 : teams.stream().map(t -> new SelectOption(String.valueOf(t.id()), t.name())).toList();
     }
@@ -224,6 +272,7 @@ class ItemPage {
         } else {
             what = words.of("staff.history." + type);
         }
-        return new HistoryLine(DisplayDates.moment(e.at()), e.staffName(), what, e.detail());
+        String said = e.wording() == null ? e.detail() : words.of(e.wording().code(), e.wording().args().toArray());
+        return new HistoryLine(DisplayDates.moment(e.at()), e.staffName(), what, said);
     }
 }

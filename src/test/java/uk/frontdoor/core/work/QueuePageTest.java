@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.work.QueuePage.Cursor;
 
 class QueuePageTest {
     private static WorkItem item(long id, LocalDate due) {
-        return new WorkItem(id, WorkKind.ENQUIRY, 1, "ENQUIRY", id, "ENQ-" + id, "Enquiry " + id, WorkItemStatus.NEW,
+        return new WorkItem(id, WorkKind.ENQUIRY, 1, Subject.ENQUIRY, id, "ENQ-" + id, "Enquiry " + id, WorkItemStatus.NEW,
                 due, null, null, 0, due.atStartOfDay(), null, null);
     }
 

@@ -22,7 +22,8 @@ import uk.frontdoor.support.WebClient;
 
 /**
  * A person who asked for adoption support signs in by email link, opens their request and adds information; the
- * support team sees it flagged on the queue until someone opens the request. Nobody reaches another's request.
+ * support team sees it flagged on the queue until one of them opens the request (a manager from outside the team
+ * opening it leaves it flagged). Nobody reaches another's request.
  */
 @MicronautTest(transactional = false)
 class ARequesterAddsInformationTest extends AppTest {
@@ -81,6 +82,10 @@ class ARequesterAddsInformationTest extends AppTest {
         assertEquals("New information", queue.selectFirst("tbody .govuk-tag--pink").text());
         long item = sql.one("SELECT w.id FROM work_item w JOIN support_request r ON r.id = w.subject_id "
                 + "WHERE w.subject_type = 'SUPPORT_REQUEST' AND r.reference = ?", rs -> rs.getLong(1), reference).orElseThrow();
+        StaffFixture.Person kim = staff.person("Kim Manager", Role.TEAM_MANAGER);
+        assertEquals(200, staff.signIn(client(), kim).get("/staff/items/" + item).status());
+        assertEquals("New information", worker.get("/staff/queues/" + team + "?reference=" + reference).html()
+                .selectFirst("tbody .govuk-tag--pink").text(), "a manager from outside the team leaves it new for the team");
         var itemPage = worker.get("/staff/items/" + item).html();
         String shown = itemPage.selectFirst(".app-requester-information").text();
         assertTrue(shown.contains(news) && shown.contains("New"), shown);

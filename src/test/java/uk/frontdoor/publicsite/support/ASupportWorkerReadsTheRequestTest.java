@@ -85,7 +85,7 @@ class ASupportWorkerReadsTheRequestTest extends AppTest {
                 .hasAnsweredEverything();
         sam.sendsAndReadsReference();
 
-        assertEquals(403, open("sw-support", itemFor(sam.email)).status(), "only the team's staff see it");
+        assertEquals(404, open("sw-support", itemFor(sam.email)).status(), "only the team's staff see it");
         var page = open("se-support", itemFor(sam.email)).html();
         assertNotNull(page.selectFirst("main .govuk-warning-text"));
         String responsibility = page.getElementById("responsibility").text();

@@ -177,7 +177,10 @@ class ASupportWorkerTracksAFundApplicationTest extends AppTest {
 
         WebClient southEast = staff.signIn(client(), staff.person("Sam Worker", Role.SUPPORT_WORKER, staff.team("se-support")));
         southEast.get("/staff");
-        assertEquals(403, southEast.get("/staff/items/" + mine.item() + "/fund-applications/new").status());
+        assertEquals(404, southEast.get("/staff/items/" + mine.item() + "/fund-applications/new").status());
+        long before = sql.count("SELECT COUNT(*) FROM asgsf_application");
+        assertEquals(404, southEast.post("/staff/items/" + mine.item() + "/fund-applications", pending).status());
+        assertEquals(before, sql.count("SELECT COUNT(*) FROM asgsf_application"), "another team's case takes nothing");
         assertNull(southEast.get("/staff/items/" + mine.item()).html().selectFirst(".app-fund-application"));
     }
 }
