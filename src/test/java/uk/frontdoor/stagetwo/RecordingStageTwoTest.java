@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stagetwo.StageTwo;
@@ -141,10 +142,10 @@ class RecordingStageTwoTest extends AppTest {
         clock.set(NOTIFIED);
         var person = people.inStageTwo(uniqueEmail(who));
         var worker = people.member(Role.SOCIAL_WORKER);
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
-        stageTwo.plan(person.journeyId(), "Plan", LocalDate.of(2027, 4, 1), worker);
-        stageTwo.shareReport(person.journeyId(), worker);
-        stageTwo.panelDate(person.journeyId(), panel, worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
+        assertTrue(stageTwo.plan(worker, person.journeyId(), "Plan", TypedDate.of(LocalDate.of(2027, 4, 1))).isDone());
+        assertTrue(stageTwo.shareReport(worker, person.journeyId()).isDone());
+        assertTrue(stageTwo.panelDate(worker, person.journeyId(), TypedDate.of(panel)).isDone());
         return person;
     }
 
@@ -212,9 +213,9 @@ class RecordingStageTwoTest extends AppTest {
         clock.set(NOTIFIED);
         var person = people.inStageTwo(uniqueEmail("comments"));
         var worker = people.member(Role.SOCIAL_WORKER);
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
-        stageTwo.plan(person.journeyId(), "Plan", LocalDate.of(2027, 4, 1), worker);
-        stageTwo.shareReport(person.journeyId(), worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
+        assertTrue(stageTwo.plan(worker, person.journeyId(), "Plan", TypedDate.of(LocalDate.of(2027, 4, 1))).isDone());
+        assertTrue(stageTwo.shareReport(worker, person.journeyId()).isDone());
         String page = page(person);
 
         clock.set(Instant.parse("2027-01-19T09:00:00Z")); // the day after the comments were due

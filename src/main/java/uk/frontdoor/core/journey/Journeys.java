@@ -7,12 +7,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -42,6 +45,62 @@ public class Journeys {
 
     public Optional<Journey> find(long id) {
         return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ?", Journeys::map, id);
+    }
+
+    /**
+     * A journey as a member of staff opens it: not found unless it is in one of their teams; each opening is one
+     * VIEW_JOURNEY audit row.
+     */
+    @Transactional
+    public Result<Journey> open(StaffMember me, long id) {
+        Optional<Journey> journey = visibleTo(me, id);
+        if (journey.isEmpty()) {
+            return Result.notFound();
+        }
+        audit.staff(me.id(), "VIEW_JOURNEY", Subject.JOURNEY, id, null);
+        return Result.done(journey.get());
+    }
+
+    /** The journey, if it is in one of this member of staff's teams (no audit row: the caller's read wrote it). */
+    public Optional<Journey> visibleTo(StaffMember me, long id) {
+        return find(id).filter(j -> me.canSeeTeam(j.teamId()));
+    }
+
+    /**
+     * Staff pause, resume or withdraw the journey for the person (who asked them to), with an optional reason.
+     * Refused when the reason is too long or the journey cannot make that move now.
+     */
+    @Transactional
+    public Result<Journey> choose(StaffMember me, long id, JourneyEvent event, String reason) {
+        if (!PauseAndWithdraw.EVENTS.contains(event)) {
+            throw new IllegalArgumentException(event + " is not a choice");
+        }
+        Optional<Journey> journey = lockVisible(me, id);
+        if (journey.isEmpty()) {
+            return Result.notFound();
+        }
+        if (PauseAndWithdraw.reasonTooLong(reason)) {
+            return Result.refused("choiceReason", "staff.journey.choice.reason.tooLong");
+        }
+        if (!PauseAndWithdraw.available(journey.get(), JourneyActor.of(me)).contains(event)) {
+            return Result.refused("choiceReason", "staff.journey.choice.refused");
+        }
+        return Result.done(fire(id, event, JourneyActorIdentity.staff(me), PauseAndWithdraw.detail(reason)));
+    }
+
+    /**
+     * The journey locked for this transaction (one change at a time), if it is in one of this member of staff's
+     * teams; for the core services that change a journey on staff's behalf.
+     */
+    public Optional<Journey> lockVisible(StaffMember me, long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ? FOR UPDATE", Journeys::map, id)
+                .filter(j -> me.canSeeTeam(j.teamId()));
+    }
+
+    /** Whether this member of staff may move the journey by {@code event} now (the table, for their roles). */
+    public static boolean allows(Journey journey, JourneyEvent event, StaffMember me) {
+        return AdopterJourney.available(journey.state(), journey.pausedFrom(), JourneyActor.of(me)).stream()
+                .anyMatch(t -> t.event() == event);
     }
 
     /** The person's most recent journey (a person whose journey ended may start another). */
@@ -92,8 +151,7 @@ public class Journeys {
                 INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail);
-        audit.write(actor.type(), actor.id(), "JOURNEY_" + event.name(), "JOURNEY", journeyId,
-                journey.state() + " -> " + step.to());
+        actor.audit(audit, "JOURNEY_" + event.name(), journeyId, journey.state() + " -> " + step.to());
         accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
         return find(journeyId).orElseThrow();
     }

@@ -44,7 +44,8 @@ class StageOneChecksTest extends AppTest {
     /** A person whose registration a recruitment officer has just accepted; returns the journey id. */
     long accepted(String who) {
         var sent = invited.sent(uniqueEmail(who));
-        registrations.decide(sent.registrationId(), true, "Checks and the March course", invited.officer("se-recruitment"));
+        assertTrue(registrations.decide(invited.officer("se-recruitment"), sent.registrationId(),
+                Registrations.Decision.ACCEPT, "Checks and the March course", "").isDone());
         return sent.person().journey().id();
     }
 

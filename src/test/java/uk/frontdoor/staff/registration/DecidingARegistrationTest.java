@@ -107,9 +107,9 @@ class DecidingARegistrationTest extends AppTest {
         var sent = invited.sent(uniqueEmail("boundaries"));
         String page = "/staff/registrations/" + sent.registrationId();
         WebClient elsewhere = officer("sw-recruitment", Role.RECRUITMENT_OFFICER);
-        assertEquals(403, elsewhere.get(page).status());
+        assertEquals(404, elsewhere.get(page).status());
         elsewhere.get("/staff");
-        assertEquals(403, elsewhere.post(page + "/decision", Map.of("decision", "accept", "plan", "x")).status());
+        assertEquals(404, elsewhere.post(page + "/decision", Map.of("decision", "accept", "plan", "x")).status());
 
         WebClient admin = officer(null, Role.ADMINISTRATOR);
         admin.get(page);
