@@ -81,6 +81,8 @@ class RecordingStageTwoTest extends AppTest {
             assertEquals(422, refused.status(), wrong);
             assertEquals(List.of("Select a social worker from this applicant’s team"), refused.errorSummary());
         }
+        assertEquals(1, staff.audits(worker.id(), "VIEW_STAGE_TWO", "JOURNEY", person.journeyId()),
+                "one view; the page shown again with its errors is not another");
         assertEquals(303, sw.post(page + "/assessor", Map.of("assessor", String.valueOf(worker.id()))).status());
         assertEquals(worker.name(), sw.get(page).html().getElementById("assessor-name").text());
 
@@ -244,6 +246,8 @@ class RecordingStageTwoTest extends AppTest {
         elsewhere.get("/staff");
         assertEquals(404, elsewhere.post(page + "/report", Map.of()).status());
         assertEquals(404, elsewhere.get("/staff/journeys/999999999/stage-two").status());
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_STAGE_TWO' AND subject_id = ?",
+                person.journeyId()), "nothing was shown to another team");
         assertEquals(0, sql.count("SELECT COUNT(*) FROM stage_two WHERE journey_id = ? AND par_shared_on IS NOT NULL",
                 person.journeyId()));
 
