@@ -1,7 +1,11 @@
 package uk.frontdoor.core.journey;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,13 +38,15 @@ public class Journeys {
     private final ApplicantAccounts accounts;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final JsonMapper json;
 
-    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit) {
+    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, JsonMapper json) {
         this.sql = sql;
         this.clock = clock;
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
+        this.json = json;
     }
 
     public Optional<Journey> find(long id) {
@@ -128,16 +134,25 @@ public class Journeys {
         long id = sql.insert("""
                 INSERT INTO adopter_journey (applicant_id, enquiry_id, team_id, state, state_since, created_at)
                 VALUES (?, ?, ?, 'ENQUIRY', ?, ?)""", applicant.id(), enquiryId, teamId, now, now);
-        return move(id, JourneyEvent.INVITE_TO_REGISTER, staff, null, EmailTemplate.INVITED_TO_REGISTER);
+        return move(id, JourneyEvent.INVITE_TO_REGISTER, staff, null, null, EmailTemplate.INVITED_TO_REGISTER);
     }
 
-    /** Moves a journey by one event, if the table allows it for this actor; otherwise {@link RefusedTransition}. */
+    /**
+     * Moves a journey by one event, if the table allows it for this actor; otherwise {@link RefusedTransition}.
+     * {@code detail} is what the person who moved it typed (a reason), or null.
+     */
     @Transactional
     public Journey fire(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail) {
-        return move(journeyId, event, actor, detail, EmailTemplate.JOURNEY_UPDATE);
+        return move(journeyId, event, actor, detail, null, EmailTemplate.JOURNEY_UPDATE);
     }
 
-    private Journey move(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail,
+    /** Moves a journey by one event, as {@link #fire}, with what the portal says of the step (not typed by anyone). */
+    @Transactional
+    public Journey fireSaying(long journeyId, JourneyEvent event, JourneyActorIdentity actor, Wording said) {
+        return move(journeyId, event, actor, null, said, EmailTemplate.JOURNEY_UPDATE);
+    }
+
+    private Journey move(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail, Wording said,
                          EmailTemplate email) {
         Journey journey = sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ? FOR UPDATE",
                 Journeys::map, journeyId).orElseThrow(() -> new IllegalArgumentException("No journey " + journeyId));
@@ -148,9 +163,11 @@ public class Journeys {
                 UPDATE adopter_journey SET state = ?, paused_from = ?, state_since = ?, version = version + 1
                 WHERE id = ?""", step.to(), pausedFrom, now, journeyId);
         sql.insert("""
-                INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail);
+                INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail,
+                                           detail_code, detail_args)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail,
+                said == null ? null : said.code(), said == null ? null : json(said.args()));
         actor.audit(audit, "JOURNEY_" + event.name(), journeyId, journey.state() + " -> " + step.to());
         accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
         return find(journeyId).orElseThrow();
@@ -158,11 +175,31 @@ public class Journeys {
 
     public List<JourneyEventLine> history(long journeyId) {
         return sql.list("""
-                SELECT at, actor_type, event, from_state, to_state, detail FROM journey_event
+                SELECT at, actor_type, event, from_state, to_state, detail, detail_code, detail_args FROM journey_event
                 WHERE journey_id = ? ORDER BY at DESC, id DESC""",
                 rs -> new JourneyEventLine(rs.getObject(1, LocalDateTime.class), rs.getString(2),
                         JourneyEvent.valueOf(rs.getString(3)), JourneyState.valueOf(rs.getString(4)),
-                        JourneyState.valueOf(rs.getString(5)), rs.getString(6)), journeyId);
+                        JourneyState.valueOf(rs.getString(5)), rs.getString(6),
+                        wording(rs.getString(7), rs.getString(8))), journeyId);
+    }
+
+    private String json(List<String> args) {
+        try {
+            return json.writeValueAsString(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Wording wording(String code, String args) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return new Wording(code, json.readValue(args, Argument.listOf(String.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Journey map(java.sql.ResultSet rs) throws java.sql.SQLException {

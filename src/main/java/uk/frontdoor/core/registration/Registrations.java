@@ -18,6 +18,7 @@ import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.StaffMember;
@@ -127,8 +128,9 @@ public class Registrations {
         sql.update("""
                 UPDATE registration_of_interest SET status = 'SUBMITTED', reference = ?, submitted_at = ?, updated_at = ?,
                        version = version + 1 WHERE id = ?""", reference, Times.nowUtc(clock), Times.nowUtc(clock), id);
-        journeys.fire(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION, JourneyActorIdentity.applicant(applicant),
-                "Reference " + reference);
+        journeys.fireSaying(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION,
+                JourneyActorIdentity.applicant(applicant),
+                Wording.of("staff.journey.detail.reference", reference));
         queue.create(WorkKind.REGISTRATION_DECISION, journey.get().teamId(), SUBJECT_TYPE, id, reference,
                 "Registration of interest");
         return new Sending.Sent(id, reference, queue.dueDate(WorkKind.REGISTRATION_DECISION, today));
@@ -203,8 +205,9 @@ public class Registrations {
 
     /**
      * Staff fast track a sent registration straight to Stage Two (a previous adopter approved on a real date, or an
-     * approved foster carer): the basis goes in the journey's history, the registration is accepted and its work
-     * item closed. Refused like {@link #decide}, and by {@link FastTrack#check}'s rules.
+     * approved foster carer): the basis goes in the journey's history (as a message code: the registration page shows
+     * it from there), the registration is accepted and its work item closed. Refused like {@link #decide}, and by
+     * {@link FastTrack#check}'s rules.
      */
     @Transactional
     public Result<Registration> fastTrack(StaffMember me, long id, FastTrack.Basis basis, TypedDate approvedOn) {
@@ -228,15 +231,15 @@ public class Registrations {
         if (refused.isPresent()) {
             return Result.refused(List.of(refused.get()));
         }
-        String detail = FastTrack.detail(basis, approved);
-        journeys.fire(registration.get().journeyId(), JourneyEvent.FAST_TRACK, JourneyActorIdentity.staff(me), detail);
+        journeys.fireSaying(registration.get().journeyId(), JourneyEvent.FAST_TRACK, JourneyActorIdentity.staff(me),
+                FastTrack.wording(basis, approved));
         LocalDateTime now = Times.nowUtc(clock);
         sql.update("""
-                UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decision_note = ?, decided_at = ?,
+                UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decided_at = ?,
                        decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
-                Registration.Status.ACCEPTED, detail, now, me.id(), now, id);
+                Registration.Status.ACCEPTED, now, me.id(), now, id);
         queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
-                WorkItemStatus.REGISTRATION_ACCEPTED, detail));
+                WorkItemStatus.REGISTRATION_ACCEPTED, null));
         audit.staff(me.id(), "FAST_TRACK_REGISTRATION", Subject.REGISTRATION, id, basis.name());
         return Result.done(find(id).orElseThrow());
     }

@@ -20,6 +20,7 @@ import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.training.TrainingCompleted;
@@ -245,7 +246,10 @@ public class StageOne {
         if (!Journeys.allows(journey.get(), event, me)) {
             return Result.refused("outcome", "staff.journey.outcome.refused");
         }
-        return Result.done(journeys.fire(journeyId, event, JourneyActorIdentity.staff(me),
-                outcome == Outcome.PROCEED ? "Suitable to proceed" : kept));
+        if (outcome == Outcome.PROCEED) {
+            return Result.done(journeys.fireSaying(journeyId, event, JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.suitableToProceed")));
+        }
+        return Result.done(journeys.fire(journeyId, event, JourneyActorIdentity.staff(me), kept));
     }
 }

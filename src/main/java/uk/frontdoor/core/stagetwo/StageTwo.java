@@ -29,6 +29,7 @@ import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.stagetwo.StageTwoRecord.AdmDecision;
@@ -319,8 +320,9 @@ public class StageTwo {
                 return Result.refused("panelDate", P + "notNow");
             }
             change(journeyId, "panel_date = ?", panel);
-            return Result.done(journeys.fire(journeyId, JourneyEvent.SUBMIT_TO_PANEL, JourneyActorIdentity.staff(me),
-                    "panel " + panel));
+            return Result.done(journeys.fireSaying(journeyId, JourneyEvent.SUBMIT_TO_PANEL,
+                    JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.panel", panel.toString())));
         });
     }
 
@@ -374,8 +376,8 @@ public class StageTwo {
             }
             ensureRecord(journeyId);
             change(journeyId, "adm_decision = ?, adm_decided_on = ?, adm_id = ?", decision, decided, me.id());
-            return Result.done(journeys.fire(journeyId, event, JourneyActorIdentity.staff(me),
-                    "decided on " + decided));
+            return Result.done(journeys.fireSaying(journeyId, event, JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.decidedOn", decided.toString())));
         });
     }
 

@@ -34,6 +34,7 @@ import uk.frontdoor.core.stageone.CheckStatus;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
@@ -58,10 +59,12 @@ public class JourneyPageController {
     private final Registrations registrations;
     private final ApplicantAccounts accounts;
     private final BankHolidays holidays;
+    private final StaffWords words;
     private final Clock clock;
 
     public JourneyPageController(Journeys journeys, StageOne stageOne, Registrations registrations,
-                                 ApplicantAccounts accounts, BankHolidays holidays, Clock clock) {
+                                 ApplicantAccounts accounts, BankHolidays holidays, StaffWords words, Clock clock) {
+        this.words = words;
         this.journeys = journeys;
         this.stageOne = stageOne;
         this.registrations = registrations;
@@ -181,6 +184,8 @@ public class JourneyPageController {
         checks.forEach(c -> ukTimes.put(c, Times.toUk(c.updatedAt())));
         extensions.forEach(e -> ukTimes.put(e, Times.toUk(e.at())));
         history.forEach(h -> ukTimes.put(h, Times.toUk(h.at())));
+        Map<Object, String> details = new java.util.IdentityHashMap<>();
+        history.forEach(h -> details.put(h, HistoryDetail.of(words, h)));
         Page page = Page.of("staff/journey/journey").with("journey", journey)
                 .with("name", nameOf(journey, registration))
                 .with("registration", registration.orElse(null))
@@ -194,6 +199,7 @@ public class JourneyPageController {
                 .with("ukTimes", ukTimes)
                 .with("outcomes", OUTCOMES)
                 .with("history", history)
+                .with("details", details)
                 .with("choices", PauseAndWithdraw.available(journey, JourneyActor.of(me)).stream()
                         .map(e -> e.name().toLowerCase()).toList())
                 .with("typed", typed)

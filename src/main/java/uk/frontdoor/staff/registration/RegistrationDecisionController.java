@@ -15,13 +15,17 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.journey.JourneyEvent;
+import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.FastTrack;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.registration.Registrations;
+import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.staff.journey.HistoryDetail;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
@@ -46,10 +50,12 @@ public class RegistrationDecisionController {
 
     private final Registrations registrations;
     private final Journeys journeys;
+    private final StaffWords words;
 
-    public RegistrationDecisionController(Registrations registrations, Journeys journeys) {
+    public RegistrationDecisionController(Registrations registrations, Journeys journeys, StaffWords words) {
         this.registrations = registrations;
         this.journeys = journeys;
+        this.words = words;
     }
 
     @Get
@@ -99,13 +105,16 @@ public class RegistrationDecisionController {
     }
 
     private Page page(Registration registration, Map<String, String> typed, FormErrors errors) {
+        Optional<JourneyEventLine> fastTrack = registration.status() != Registration.Status.ACCEPTED ? Optional.empty()
+                : journeys.history(registration.journeyId()).stream()
+                        .filter(e -> e.event() == JourneyEvent.FAST_TRACK).findFirst();
         Page page = Page.of("staff/registration/registration").with("registration", registration)
                 .with("values", registration.answers().values()).with("sections", List.of(RegistrationSection.values()))
                 .with("decisions", DECISIONS).with("fastTrackBases", FAST_TRACK_BASES).with("typed", typed)
                 .with("decidable", registration.status() == Registration.Status.SUBMITTED)
-                .with("fastTracked", registration.status() == Registration.Status.ACCEPTED
-                        && journeys.history(registration.journeyId()).stream()
-                                .anyMatch(e -> e.event() == JourneyEvent.FAST_TRACK))
+                .with("fastTracked", fastTrack.isPresent())
+                .with("decisionNote", fastTrack.map(e -> HistoryDetail.of(words, e))
+                        .orElse(registration.decisionNote()))
                 .with("backLink", "/staff");
         return errors.isEmpty() ? page : page.with("errors", errors);
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.staff.StaffMember;
@@ -31,6 +32,7 @@ import uk.frontdoor.core.stagetwo.StageTwoRecord.AdmDecision;
 import uk.frontdoor.core.stagetwo.StageTwoRecord.PanelRecommendation;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.staff.journey.HistoryDetail;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
@@ -168,6 +170,13 @@ public class StageTwoCaseController {
         }
     }
 
+    private String historyLine(JourneyEventLine line) {
+        String detail = HistoryDetail.of(words, line);
+        return words.of("staff.stageTwo.historyLine", DisplayDates.moment(line.at()),
+                words.of("staff.journeyEvent." + line.event().name()), words.of(ClockTags.stageKey(line.from())),
+                words.of(ClockTags.stageKey(line.to()))) + (detail == null ? "" : " (" + detail + ")");
+    }
+
     private Page page(Caseloads.Case c, Map<String, String> typed, FormErrors errors) {
         StageTwoRecord record = stageTwo.find(c.journeyId()).orElse(null);
         JourneyState state = c.state();
@@ -178,12 +187,7 @@ public class StageTwoCaseController {
         List<SelectOption> workers = new ArrayList<>();
         workers.add(new SelectOption("", ""));
         stageTwo.assessors(c.teamId()).forEach(w -> workers.add(new SelectOption(String.valueOf(w.id()), w.displayName())));
-        List<String> history = journeys.history(c.journeyId()).stream()
-                .map(line -> words.of("staff.stageTwo.historyLine", DisplayDates.moment(line.at()),
-                        words.of("staff.journeyEvent." + line.event().name()), words.of(ClockTags.stageKey(line.from())),
-                        words.of(ClockTags.stageKey(line.to())))
-                        + (line.detail() == null ? "" : " (" + line.detail() + ")"))
-                .toList();
+        List<String> history = journeys.history(c.journeyId()).stream().map(this::historyLine).toList();
         Page page = Page.of("staff/stagetwo/stage-two")
                 .with("case", c).with("record", record)
                 .with("stageTag", tags.stage(state))
