@@ -181,7 +181,10 @@ public class Identities {
         fixtures.put("sw-journey", String.valueOf(inStageOne(sentInSouthWest("matrix-s1sw-" + tag() + "@example.org"),
                 "sw-recruitment")));
         long stageTwoJourney = stageTwoPeople.inStageTwo("matrix-s2-" + tag() + "@example.org").journeyId();
-        stageTwo.assign(stageTwoJourney, people.get("social").id(), stageTwoPeople.member(people.get("manager")));
+        if (!stageTwo.assign(stageTwoPeople.member(people.get("manager")), stageTwoJourney, people.get("social").id())
+                .isDone()) {
+            throw new IllegalStateException("no assessor for journey " + stageTwoJourney);
+        }
         fixtures.put("s2-journey", String.valueOf(stageTwoJourney));
         fresh.put("new-se-journey", () -> String.valueOf(inStageOne(
                 applicants.sent("matrix-s1-" + tag() + "@example.org").registrationId(), "se-recruitment")));
@@ -263,7 +266,10 @@ public class Identities {
 
     /** Accepts a sent registration, as a recruitment officer of the team would: the journey is in Stage One. */
     private long inStageOne(long registrationId, String teamCode) {
-        registrations.decide(registrationId, true, "Checks and the next course", applicants.officer(teamCode));
+        if (!registrations.decide(applicants.officer(teamCode), registrationId, Registrations.Decision.ACCEPT,
+                "Checks and the next course", "").isDone()) {
+            throw new IllegalStateException("registration " + registrationId + " not accepted");
+        }
         return registrations.find(registrationId).orElseThrow().journeyId();
     }
 

@@ -39,7 +39,7 @@ class CaseloadAndOversightTest extends AppTest {
     private StageTwoPeople.Person startedOn(String instant, String who, StaffMember worker) {
         clock.set(Instant.parse(instant));
         var person = people.inStageTwo(uniqueEmail(who));
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
         return person;
     }
 

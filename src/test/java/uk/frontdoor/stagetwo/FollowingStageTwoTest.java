@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stagetwo.StageTwo;
@@ -49,11 +49,12 @@ class FollowingStageTwoTest extends AppTest {
 
     private StaffMember assessed(StageTwoPeople.Person person, boolean shareReport) {
         var worker = people.member(people.person("Sam Social", Role.SOCIAL_WORKER));
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
-        stageTwo.plan(person.journeyId(), "Plan", LocalDate.of(2027, 4, 20), worker);
-        stageTwo.scheduleVisit(person.journeyId(), LocalDateTime.of(2027, 1, 12, 14, 30), "First", worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
+        assertTrue(stageTwo.plan(worker, person.journeyId(), "Plan", TypedDate.of(LocalDate.of(2027, 4, 20))).isDone());
+        assertTrue(stageTwo.scheduleVisit(worker, person.journeyId(), TypedDate.of(LocalDate.of(2027, 1, 12)), "14:30",
+                "First").isDone());
         if (shareReport) {
-            stageTwo.shareReport(person.journeyId(), worker);
+            assertTrue(stageTwo.shareReport(worker, person.journeyId()).isDone());
         }
         return worker;
     }
@@ -158,11 +159,13 @@ class FollowingStageTwoTest extends AppTest {
         clock.set(NOTIFIED);
         var person = people.inStageTwo(uniqueEmail("not-suitable"));
         var worker = assessed(person, true);
-        stageTwo.panelDate(person.journeyId(), LocalDate.of(2027, 2, 1), worker);
+        assertTrue(stageTwo.panelDate(worker, person.journeyId(), TypedDate.of(LocalDate.of(2027, 2, 1))).isDone());
         clock.set(Instant.parse("2027-02-01T15:00:00Z"));
         var manager = people.member(Role.TEAM_MANAGER);
-        stageTwo.recommendation(person.journeyId(), StageTwoRecord.PanelRecommendation.NOT_SUITABLE, worker);
-        stageTwo.decide(person.journeyId(), StageTwoRecord.AdmDecision.NOT_SUITABLE, LocalDate.of(2027, 2, 1), manager);
+        assertTrue(stageTwo.recommendation(worker, person.journeyId(), StageTwoRecord.PanelRecommendation.NOT_SUITABLE)
+                .isDone());
+        assertTrue(stageTwo.decide(manager, person.journeyId(), StageTwoRecord.AdmDecision.NOT_SUITABLE,
+                TypedDate.of(LocalDate.of(2027, 2, 1))).isDone());
 
         var account = signedIn(person).get("/account").html();
         assertEquals("Not approved", account.selectFirst(".app-journey .govuk-tag").text());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stagetwo.StageTwo;
@@ -80,6 +81,8 @@ class RecordingStageTwoTest extends AppTest {
             assertEquals(422, refused.status(), wrong);
             assertEquals(List.of("Select a social worker from this applicant’s team"), refused.errorSummary());
         }
+        assertEquals(1, staff.audits(worker.id(), "VIEW_STAGE_TWO", "JOURNEY", person.journeyId()),
+                "one view; the page shown again with its errors is not another");
         assertEquals(303, sw.post(page + "/assessor", Map.of("assessor", String.valueOf(worker.id()))).status());
         assertEquals(worker.name(), sw.get(page).html().getElementById("assessor-name").text());
 
@@ -141,10 +144,10 @@ class RecordingStageTwoTest extends AppTest {
         clock.set(NOTIFIED);
         var person = people.inStageTwo(uniqueEmail(who));
         var worker = people.member(Role.SOCIAL_WORKER);
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
-        stageTwo.plan(person.journeyId(), "Plan", LocalDate.of(2027, 4, 1), worker);
-        stageTwo.shareReport(person.journeyId(), worker);
-        stageTwo.panelDate(person.journeyId(), panel, worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
+        assertTrue(stageTwo.plan(worker, person.journeyId(), "Plan", TypedDate.of(LocalDate.of(2027, 4, 1))).isDone());
+        assertTrue(stageTwo.shareReport(worker, person.journeyId()).isDone());
+        assertTrue(stageTwo.panelDate(worker, person.journeyId(), TypedDate.of(panel)).isDone());
         return person;
     }
 
@@ -212,9 +215,9 @@ class RecordingStageTwoTest extends AppTest {
         clock.set(NOTIFIED);
         var person = people.inStageTwo(uniqueEmail("comments"));
         var worker = people.member(Role.SOCIAL_WORKER);
-        stageTwo.assign(person.journeyId(), worker.id(), worker);
-        stageTwo.plan(person.journeyId(), "Plan", LocalDate.of(2027, 4, 1), worker);
-        stageTwo.shareReport(person.journeyId(), worker);
+        assertTrue(stageTwo.assign(worker, person.journeyId(), worker.id()).isDone());
+        assertTrue(stageTwo.plan(worker, person.journeyId(), "Plan", TypedDate.of(LocalDate.of(2027, 4, 1))).isDone());
+        assertTrue(stageTwo.shareReport(worker, person.journeyId()).isDone());
         String page = page(person);
 
         clock.set(Instant.parse("2027-01-19T09:00:00Z")); // the day after the comments were due
@@ -243,6 +246,8 @@ class RecordingStageTwoTest extends AppTest {
         elsewhere.get("/staff");
         assertEquals(404, elsewhere.post(page + "/report", Map.of()).status());
         assertEquals(404, elsewhere.get("/staff/journeys/999999999/stage-two").status());
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_STAGE_TWO' AND subject_id = ?",
+                person.journeyId()), "nothing was shown to another team");
         assertEquals(0, sql.count("SELECT COUNT(*) FROM stage_two WHERE journey_id = ? AND par_shared_on IS NOT NULL",
                 person.journeyId()));
 

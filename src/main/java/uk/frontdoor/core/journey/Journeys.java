@@ -1,18 +1,25 @@
 package uk.frontdoor.core.journey;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -31,17 +38,75 @@ public class Journeys {
     private final ApplicantAccounts accounts;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final JsonMapper json;
 
-    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit) {
+    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, JsonMapper json) {
         this.sql = sql;
         this.clock = clock;
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
+        this.json = json;
     }
 
     public Optional<Journey> find(long id) {
         return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ?", Journeys::map, id);
+    }
+
+    /**
+     * A journey as a member of staff opens it: not found unless it is in one of their teams; each opening is one
+     * VIEW_JOURNEY audit row.
+     */
+    @Transactional
+    public Result<Journey> open(StaffMember me, long id) {
+        Optional<Journey> journey = visibleTo(me, id);
+        if (journey.isEmpty()) {
+            return Result.notFound();
+        }
+        audit.staff(me.id(), "VIEW_JOURNEY", Subject.JOURNEY, id, null);
+        return Result.done(journey.get());
+    }
+
+    /** The journey, if it is in one of this member of staff's teams (no audit row: the caller's read wrote it). */
+    public Optional<Journey> visibleTo(StaffMember me, long id) {
+        return find(id).filter(j -> me.canSeeTeam(j.teamId()));
+    }
+
+    /**
+     * Staff pause, resume or withdraw the journey for the person (who asked them to), with an optional reason.
+     * Refused when the reason is too long or the journey cannot make that move now.
+     */
+    @Transactional
+    public Result<Journey> choose(StaffMember me, long id, JourneyEvent event, String reason) {
+        if (!PauseAndWithdraw.EVENTS.contains(event)) {
+            throw new IllegalArgumentException(event + " is not a choice");
+        }
+        Optional<Journey> journey = lockVisible(me, id);
+        if (journey.isEmpty()) {
+            return Result.notFound();
+        }
+        if (PauseAndWithdraw.reasonTooLong(reason)) {
+            return Result.refused("choiceReason", "staff.journey.choice.reason.tooLong");
+        }
+        if (!PauseAndWithdraw.available(journey.get(), JourneyActor.of(me)).contains(event)) {
+            return Result.refused("choiceReason", "staff.journey.choice.refused");
+        }
+        return Result.done(fire(id, event, JourneyActorIdentity.staff(me), PauseAndWithdraw.detail(reason)));
+    }
+
+    /**
+     * The journey locked for this transaction (one change at a time), if it is in one of this member of staff's
+     * teams; for the core services that change a journey on staff's behalf.
+     */
+    public Optional<Journey> lockVisible(StaffMember me, long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ? FOR UPDATE", Journeys::map, id)
+                .filter(j -> me.canSeeTeam(j.teamId()));
+    }
+
+    /** Whether this member of staff may move the journey by {@code event} now (the table, for their roles). */
+    public static boolean allows(Journey journey, JourneyEvent event, StaffMember me) {
+        return AdopterJourney.available(journey.state(), journey.pausedFrom(), JourneyActor.of(me)).stream()
+                .anyMatch(t -> t.event() == event);
     }
 
     /** The person's most recent journey (a person whose journey ended may start another). */
@@ -69,16 +134,25 @@ public class Journeys {
         long id = sql.insert("""
                 INSERT INTO adopter_journey (applicant_id, enquiry_id, team_id, state, state_since, created_at)
                 VALUES (?, ?, ?, 'ENQUIRY', ?, ?)""", applicant.id(), enquiryId, teamId, now, now);
-        return move(id, JourneyEvent.INVITE_TO_REGISTER, staff, null, EmailTemplate.INVITED_TO_REGISTER);
+        return move(id, JourneyEvent.INVITE_TO_REGISTER, staff, null, null, EmailTemplate.INVITED_TO_REGISTER);
     }
 
-    /** Moves a journey by one event, if the table allows it for this actor; otherwise {@link RefusedTransition}. */
+    /**
+     * Moves a journey by one event, if the table allows it for this actor; otherwise {@link RefusedTransition}.
+     * {@code detail} is what the person who moved it typed (a reason), or null.
+     */
     @Transactional
     public Journey fire(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail) {
-        return move(journeyId, event, actor, detail, EmailTemplate.JOURNEY_UPDATE);
+        return move(journeyId, event, actor, detail, null, EmailTemplate.JOURNEY_UPDATE);
     }
 
-    private Journey move(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail,
+    /** Moves a journey by one event, as {@link #fire}, with what the portal says of the step (not typed by anyone). */
+    @Transactional
+    public Journey fireSaying(long journeyId, JourneyEvent event, JourneyActorIdentity actor, Wording said) {
+        return move(journeyId, event, actor, null, said, EmailTemplate.JOURNEY_UPDATE);
+    }
+
+    private Journey move(long journeyId, JourneyEvent event, JourneyActorIdentity actor, String detail, Wording said,
                          EmailTemplate email) {
         Journey journey = sql.one("SELECT " + COLUMNS + " FROM adopter_journey WHERE id = ? FOR UPDATE",
                 Journeys::map, journeyId).orElseThrow(() -> new IllegalArgumentException("No journey " + journeyId));
@@ -89,22 +163,43 @@ public class Journeys {
                 UPDATE adopter_journey SET state = ?, paused_from = ?, state_since = ?, version = version + 1
                 WHERE id = ?""", step.to(), pausedFrom, now, journeyId);
         sql.insert("""
-                INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail);
-        audit.write(actor.type(), actor.id(), "JOURNEY_" + event.name(), "JOURNEY", journeyId,
-                journey.state() + " -> " + step.to());
+                INSERT INTO journey_event (journey_id, at, actor_type, actor_id, event, from_state, to_state, detail,
+                                           detail_code, detail_args)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail,
+                said == null ? null : said.code(), said == null ? null : json(said.args()));
+        actor.audit(audit, "JOURNEY_" + event.name(), journeyId, journey.state() + " -> " + step.to());
         accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
         return find(journeyId).orElseThrow();
     }
 
     public List<JourneyEventLine> history(long journeyId) {
         return sql.list("""
-                SELECT at, actor_type, event, from_state, to_state, detail FROM journey_event
+                SELECT at, actor_type, event, from_state, to_state, detail, detail_code, detail_args FROM journey_event
                 WHERE journey_id = ? ORDER BY at DESC, id DESC""",
                 rs -> new JourneyEventLine(rs.getObject(1, LocalDateTime.class), rs.getString(2),
                         JourneyEvent.valueOf(rs.getString(3)), JourneyState.valueOf(rs.getString(4)),
-                        JourneyState.valueOf(rs.getString(5)), rs.getString(6)), journeyId);
+                        JourneyState.valueOf(rs.getString(5)), rs.getString(6),
+                        wording(rs.getString(7), rs.getString(8))), journeyId);
+    }
+
+    private String json(List<String> args) {
+        try {
+            return json.writeValueAsString(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Wording wording(String code, String args) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return new Wording(code, json.readValue(args, Argument.listOf(String.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Journey map(java.sql.ResultSet rs) throws java.sql.SQLException {

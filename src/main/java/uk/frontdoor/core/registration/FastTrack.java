@@ -2,6 +2,7 @@ package uk.frontdoor.core.registration;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.frontdoor.core.journey.Wording;
 
 /**
  * Who may skip Stage One and start at Stage Two (Adoption Agencies Regulations 2005, reg 22(2) as amended in 2013):
@@ -38,9 +39,9 @@ public final class FastTrack {
         return Optional.empty();
     }
 
-    /** The basis as recorded in the journey's history. */
-    public static String detail(Basis basis, LocalDate approvedOn) {
-        return basis == Basis.FOSTER_CARER ? "Fast track: approved foster carer"
-                : "Fast track: previous adopter approved in England or Wales on " + approvedOn;
+    /** The basis as the journey's history says it (a previous adopter's with the approval date). */
+    public static Wording wording(Basis basis, LocalDate approvedOn) {
+        return basis == Basis.FOSTER_CARER ? Wording.of("staff.journey.detail.fastTrack.FOSTER_CARER")
+                : Wording.of("staff.journey.detail.fastTrack.PREVIOUS_ADOPTER", approvedOn.toString());
     }
 }

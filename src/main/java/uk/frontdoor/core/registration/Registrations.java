@@ -5,14 +5,20 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.StaffMember;
@@ -30,6 +36,10 @@ import uk.frontdoor.platform.time.Times;
 public class Registrations {
     public static final String REFERENCE_PREFIX = "ROI";
     public static final String SUBJECT_TYPE = "REGISTRATION";
+    /** The most a decision's plan or reasons may say. */
+    public static final int NOTE_LIMIT = 4000;
+    /** The approval date's input takes any four-digit year; {@link FastTrack#check} then says if it counts. */
+    private static final TypedDate.Years ANY_YEAR = TypedDate.Years.between(1000, 9999);
     private static final String COLUMNS =
             "id, journey_id, applicant_id, answers, status, reference, submitted_at, decision_note";
 
@@ -118,69 +128,138 @@ public class Registrations {
         sql.update("""
                 UPDATE registration_of_interest SET status = 'SUBMITTED', reference = ?, submitted_at = ?, updated_at = ?,
                        version = version + 1 WHERE id = ?""", reference, Times.nowUtc(clock), Times.nowUtc(clock), id);
-        journeys.fire(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION, JourneyActorIdentity.applicant(applicant),
-                "Reference " + reference);
+        journeys.fireSaying(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION,
+                JourneyActorIdentity.applicant(applicant),
+                Wording.of("staff.journey.detail.reference", reference));
         queue.create(WorkKind.REGISTRATION_DECISION, journey.get().teamId(), SUBJECT_TYPE, id, reference,
                 "Registration of interest");
         return new Sending.Sent(id, reference, queue.dueDate(WorkKind.REGISTRATION_DECISION, today));
     }
 
+    /** What staff decide of a sent registration (fast track is {@link #fastTrack}). */
+    public enum Decision { ACCEPT, DECLINE }
+
     /**
-     * Staff accept (the person starts Stage One, with the plan as the note, and its checks are opened) or decline (with the reasons) a sent
-     * registration, closing its work item. Throws {@code RefusedTransition} when this member of staff may not
-     * decide or the journey is not waiting for this decision; {@link IllegalStateException} when the registration
-     * is not a sent one.
+     * A sent registration as a member of staff opens it: not found when it is a draft (the person's own until sent)
+     * or outside the member's teams; each opening is one VIEW_REGISTRATION audit row.
      */
     @Transactional
-    public Registration decide(long id, boolean accept, String note, StaffMember staff) {
-        Registration registration = sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ? FOR UPDATE",
-                Registrations::map, id).orElseThrow(() -> new IllegalArgumentException("No registration " + id));
-        if (registration.status() != Registration.Status.SUBMITTED) {
-            throw new IllegalStateException("Registration " + id + " is " + registration.status());
+    public Result<Registration> open(StaffMember me, long id) {
+        Optional<Registration> registration = find(id).filter(r -> visibleTo(me, r));
+        if (registration.isEmpty()) {
+            return Result.notFound();
         }
-        journeys.fire(registration.journeyId(), accept ? JourneyEvent.ACCEPT_REGISTRATION : JourneyEvent.DECLINE_REGISTRATION,
-                JourneyActorIdentity.staff(staff), note);
+        audit.staff(me.id(), "VIEW_REGISTRATION", Subject.REGISTRATION, id, null);
+        return Result.done(registration.get());
+    }
+
+    private boolean visibleTo(StaffMember me, Registration registration) {
+        return registration.status() != Registration.Status.DRAFT
+                && journeys.find(registration.journeyId()).filter(j -> me.canSeeTeam(j.teamId())).isPresent();
+    }
+
+    /**
+     * Staff accept (the person starts Stage One, with the plan as the note, and its checks are opened) or decline
+     * (with the reasons) a sent registration, closing its work item. Refused when no decision is chosen, its note is
+     * missing or too long, the registration is already decided, or this member of staff may not decide it.
+     */
+    @Transactional
+    public Result<Registration> decide(StaffMember me, long id, Decision decision, String plan, String reasons) {
+        Optional<Registration> registration = lockVisible(me, id);
+        if (registration.isEmpty()) {
+            return Result.notFound();
+        }
+        boolean accept = decision == Decision.ACCEPT;
+        String note = (accept ? plan : reasons) == null ? "" : (accept ? plan : reasons).strip();
+        String noteField = accept ? "plan" : "reasons";
+        if (decision == null) {
+            return Result.refused("decision", "staff.registration.decision.required");
+        }
+        if (note.isEmpty()) {
+            return Result.refused(noteField, "staff.registration." + noteField + ".required");
+        }
+        if (note.length() > NOTE_LIMIT || (plan != null && plan.strip().length() > NOTE_LIMIT)
+                || (reasons != null && reasons.strip().length() > NOTE_LIMIT)) {
+            return Result.refused(noteField, "staff.registration.note.tooLong");
+        }
+        JourneyEvent event = accept ? JourneyEvent.ACCEPT_REGISTRATION : JourneyEvent.DECLINE_REGISTRATION;
+        Optional<Problem> refused = undecidable(registration.get(), event, me, "decision");
+        if (refused.isPresent()) {
+            return Result.refused(List.of(refused.get()));
+        }
+        journeys.fire(registration.get().journeyId(), event, JourneyActorIdentity.staff(me), note);
         if (accept) {
-            stageOne.open(registration.journeyId(), registration.answers());
+            stageOne.open(registration.get().journeyId(), registration.get().answers());
         }
         LocalDateTime now = Times.nowUtc(clock);
         Registration.Status to = accept ? Registration.Status.ACCEPTED : Registration.Status.DECLINED;
         sql.update("""
                 UPDATE registration_of_interest SET status = ?, decision = ?, decision_note = ?, decided_at = ?,
                        decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
-                to, to, note, now, staff.id(), now, id);
-        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), staff,
+                to, to, note, now, me.id(), now, id);
+        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
                 accept ? WorkItemStatus.REGISTRATION_ACCEPTED : WorkItemStatus.REGISTRATION_DECLINED, note));
-        audit.staff(staff.id(), accept ? "ACCEPT_REGISTRATION" : "DECLINE_REGISTRATION", SUBJECT_TYPE, id, null);
-        return find(id).orElseThrow();
+        audit.staff(me.id(), accept ? "ACCEPT_REGISTRATION" : "DECLINE_REGISTRATION", Subject.REGISTRATION, id, null);
+        return Result.done(find(id).orElseThrow());
     }
 
     /**
-     * Staff fast track a sent registration straight to Stage Two (a previous adopter or an approved foster carer):
-     * the basis goes in the journey's history, the registration is accepted and its work item closed. The caller
-     * checks {@link FastTrack#check} first; throws like {@link #decide}.
+     * Staff fast track a sent registration straight to Stage Two (a previous adopter approved on a real date, or an
+     * approved foster carer): the basis goes in the journey's history (as a message code: the registration page shows
+     * it from there), the registration is accepted and its work item closed. Refused like {@link #decide}, and by
+     * {@link FastTrack#check}'s rules.
      */
     @Transactional
-    public Registration fastTrack(long id, FastTrack.Basis basis, LocalDate approvedOn, StaffMember staff) {
-        if (FastTrack.check(basis, approvedOn, Times.todayUk(clock)).isPresent()) {
-            throw new IllegalArgumentException("Not a fast track: " + FastTrack.check(basis, approvedOn, Times.todayUk(clock)));
+    public Result<Registration> fastTrack(StaffMember me, long id, FastTrack.Basis basis, TypedDate approvedOn) {
+        Optional<Registration> registration = lockVisible(me, id);
+        if (registration.isEmpty()) {
+            return Result.notFound();
         }
-        Registration registration = sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ? FOR UPDATE",
-                Registrations::map, id).orElseThrow(() -> new IllegalArgumentException("No registration " + id));
-        if (registration.status() != Registration.Status.SUBMITTED) {
-            throw new IllegalStateException("Registration " + id + " is " + registration.status());
+        TypedDate.Reading approval = approvedOn.read(ANY_YEAR);
+        if (basis == FastTrack.Basis.PREVIOUS_ADOPTER && !(approval instanceof TypedDate.ADate)
+                && !(approval instanceof TypedDate.Blank)) {
+            return Result.refused("approvedOn", "staff.registration.fastTrack.date.invalid");
         }
-        String detail = FastTrack.detail(basis, approvedOn);
-        journeys.fire(registration.journeyId(), JourneyEvent.FAST_TRACK, JourneyActorIdentity.staff(staff), detail);
+        LocalDate approved = approval instanceof TypedDate.ADate date && basis == FastTrack.Basis.PREVIOUS_ADOPTER
+                ? date.date() : null;
+        Optional<FastTrack.Problem> problem = FastTrack.check(basis, approved, Times.todayUk(clock));
+        if (problem.isPresent()) {
+            return Result.refused(problem.get() == FastTrack.Problem.BASIS_REQUIRED ? "basis" : "approvedOn",
+                    "staff.registration.fastTrack." + problem.get());
+        }
+        Optional<Problem> refused = undecidable(registration.get(), JourneyEvent.FAST_TRACK, me, "basis");
+        if (refused.isPresent()) {
+            return Result.refused(List.of(refused.get()));
+        }
+        journeys.fireSaying(registration.get().journeyId(), JourneyEvent.FAST_TRACK, JourneyActorIdentity.staff(me),
+                FastTrack.wording(basis, approved));
         LocalDateTime now = Times.nowUtc(clock);
         sql.update("""
-                UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decision_note = ?, decided_at = ?,
+                UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decided_at = ?,
                        decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
-                Registration.Status.ACCEPTED, detail, now, staff.id(), now, id);
-        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), staff,
-                WorkItemStatus.REGISTRATION_ACCEPTED, detail));
-        audit.staff(staff.id(), "FAST_TRACK_REGISTRATION", SUBJECT_TYPE, id, basis.name());
-        return find(id).orElseThrow();
+                Registration.Status.ACCEPTED, now, me.id(), now, id);
+        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
+                WorkItemStatus.REGISTRATION_ACCEPTED, null));
+        audit.staff(me.id(), "FAST_TRACK_REGISTRATION", Subject.REGISTRATION, id, basis.name());
+        return Result.done(find(id).orElseThrow());
+    }
+
+    /** The sent registration, locked for this transaction, if it is in one of this member of staff's teams. */
+    private Optional<Registration> lockVisible(StaffMember me, long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM registration_of_interest WHERE id = ? FOR UPDATE",
+                Registrations::map, id).filter(r -> visibleTo(me, r));
+    }
+
+    /** Why this member of staff cannot decide the registration by {@code event} now, if they cannot. */
+    private Optional<Problem> undecidable(Registration registration, JourneyEvent event, StaffMember me, String field) {
+        if (registration.status() != Registration.Status.SUBMITTED) {
+            return Optional.of(new Problem(field, "staff.registration.decision.already"));
+        }
+        Journey journey = journeys.find(registration.journeyId()).orElseThrow();
+        if (!Journeys.allows(journey, event, me)) {
+            return Optional.of(new Problem(field, "staff.registration.decision.refused"));
+        }
+        return Optional.empty();
     }
 
     private static Registration map(java.sql.ResultSet rs) throws java.sql.SQLException {

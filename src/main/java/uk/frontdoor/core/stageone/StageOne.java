@@ -6,15 +6,21 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActor;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.training.TrainingCompleted;
@@ -29,8 +35,9 @@ import uk.frontdoor.platform.time.Times;
  */
 @Singleton
 public class StageOne {
-    public static final String SUBJECT_TYPE = "JOURNEY";
     static final String STAGE = "STAGE_ONE";
+    /** The extension's date input takes any four-digit year; the rules then say whether the date may be used. */
+    private static final TypedDate.Years ANY_YEAR = TypedDate.Years.between(1000, 9999);
 
     private final Sql sql;
     private final Clock clock;
@@ -44,26 +51,8 @@ public class StageOne {
         this.audit = audit;
     }
 
-    /** The journey is not in Stage One (any more): nothing about Stage One can change. */
-    public static class NotInStageOne extends IllegalStateException {
-        public NotInStageOne(long journeyId) {
-            super("Journey " + journeyId + " is not in Stage One");
-        }
-    }
-
-    /** Only staff who work on journeys (recruitment officers, social workers, team managers) record checks. */
-    public static class NotAllowed extends IllegalStateException {
-        public NotAllowed(long staffId) {
-            super("Staff " + staffId + " has no role that records Stage One checks");
-        }
-    }
-
-    /** "Suitable to proceed" asked for while some check is not completed. */
-    public static class ChecksNotCompleted extends IllegalStateException {
-        public ChecksNotCompleted(long journeyId) {
-            super("Journey " + journeyId + " has Stage One checks still to complete");
-        }
-    }
+    /** How Stage One ends: the person is suitable to proceed, or not suitable (with reasons). */
+    public enum Outcome { PROCEED, NOT_SUITABLE }
 
     /** Opens the Stage One checks for a journey whose registration was just accepted (in the caller's transaction). */
     @Transactional
@@ -114,33 +103,44 @@ public class StageOne {
         return acceptedOn(journeyId).map(accepted -> StageOneRules.decisionDue(accepted, extended));
     }
 
-    public enum Recording { RECORDED, CHANGED_MEANWHILE }
-
     /**
-     * Records a check's status and the staff note, if nobody changed it since {@code version} was read. Throws
-     * {@link NotInStageOne} after Stage One, {@link NotAllowed} for staff without a journey role,
-     * {@code IllegalArgumentException} for a check of another journey.
+     * Records a check's status and the staff note, if nobody changed it since {@code version} was read (else a
+     * conflict). Not found for a journey outside the member's teams or a check of another journey; refused for no
+     * status, a note too long, staff without a journey role, or a journey no longer in Stage One.
      */
     @Transactional
-    public Recording record(long journeyId, long checkId, CheckStatus status, String note, int version,
-                            StaffMember staff) {
-        if (JourneyActor.of(staff).isEmpty()) {
-            throw new NotAllowed(staff.id());
+    public Result<Journey> record(StaffMember me, long journeyId, long checkId, CheckStatus status, String note,
+                                  int version) {
+        Optional<Journey> journey = journeys.lockVisible(me, journeyId);
+        Optional<String> kind = journey.flatMap(j -> sql.one(
+                "SELECT kind FROM stage_one_check WHERE id = ? AND journey_id = ?", rs -> rs.getString(1), checkId,
+                journeyId));
+        if (kind.isEmpty()) {
+            return Result.notFound();
         }
-        lockInStageOne(journeyId);
-        String kind = sql.one("SELECT kind FROM stage_one_check WHERE id = ? AND journey_id = ?",
-                rs -> rs.getString(1), checkId, journeyId)
-                .orElseThrow(() -> new IllegalArgumentException("No check " + checkId + " on journey " + journeyId));
+        String statusField = "status-" + checkId;
         String kept = note == null || note.isBlank() ? null : note.strip();
+        if (status == null) {
+            return Result.refused(statusField, "staff.journey.check.status.unknown");
+        }
+        if (kept != null && kept.length() > StageOneRules.NOTE_LIMIT) {
+            return Result.refused("note-" + checkId, "staff.journey.check.note.tooLong");
+        }
+        if (JourneyActor.of(me).isEmpty()) {
+            return Result.refused(statusField, "staff.journey.check.refused");
+        }
+        if (journey.get().state() != JourneyState.STAGE_ONE) {
+            return Result.refused(statusField, "staff.journey.notInStageOne");
+        }
         int changed = sql.update("""
                 UPDATE stage_one_check SET status = ?, staff_note = ?, updated_at = ?, updated_by = ?, version = version + 1
                 WHERE id = ? AND journey_id = ? AND version = ?""",
-                status, kept, Times.nowUtc(clock), staff.id(), checkId, journeyId, version);
+                status, kept, Times.nowUtc(clock), me.id(), checkId, journeyId, version);
         if (changed == 0) {
-            return Recording.CHANGED_MEANWHILE;
+            return Result.conflict(journey.get(), "staff.journey.check.changed");
         }
-        audit.staff(staff.id(), "RECORD_STAGE_ONE_CHECK", SUBJECT_TYPE, journeyId, kind + " " + status);
-        return Recording.RECORDED;
+        audit.staff(me.id(), "RECORD_STAGE_ONE_CHECK", Subject.JOURNEY, journeyId, kind.get() + " " + status);
+        return Result.done(journey.get());
     }
 
     /**
@@ -158,67 +158,98 @@ public class StageOne {
                 CheckStatus.COMPLETED, Times.nowUtc(clock), completed.journeyId(), CheckKind.PREPARATION_TRAINING,
                 CheckStatus.COMPLETED, JourneyState.STAGE_ONE, JourneyState.PAUSED, JourneyState.STAGE_ONE);
         if (changed > 0) {
-            audit.system("RECORD_STAGE_ONE_CHECK", SUBJECT_TYPE, completed.journeyId(),
+            audit.system("RECORD_STAGE_ONE_CHECK", Subject.JOURNEY, completed.journeyId(),
                     CheckKind.PREPARATION_TRAINING + " " + CheckStatus.COMPLETED + " (attended every session)");
         }
     }
 
     /**
-     * Moves the Stage One decision date later, with the reason; the problem if the rules refuse it. Throws
-     * {@link NotAllowed} for staff without a journey role (an administrator may read the journey, not move its clock).
+     * Moves the Stage One decision date later, with the reason. Refused for a date that is blank, not real or not
+     * after the current one, a reason missing or too long, staff without a journey role (an administrator may read
+     * the journey, not move its clock), or a journey no longer in Stage One.
      */
     @Transactional
-    public Optional<StageOneRules.ExtensionProblem> extend(long journeyId, LocalDate newDue, String reason,
-                                                           StaffMember staff) {
-        if (JourneyActor.of(staff).isEmpty()) {
-            throw new NotAllowed(staff.id());
+    public Result<Journey> extend(StaffMember me, long journeyId, TypedDate newDue, String reason) {
+        Optional<Journey> journey = journeys.lockVisible(me, journeyId);
+        if (journey.isEmpty()) {
+            return Result.notFound();
         }
-        lockInStageOne(journeyId);
-        LocalDate current = decisionDue(journeyId).orElseThrow(() -> new NotInStageOne(journeyId));
-        Optional<StageOneRules.ExtensionProblem> problem = StageOneRules.checkExtension(current, newDue, reason);
+        List<Problem> problems = new ArrayList<>();
+        TypedDate.Reading due = newDue.read(ANY_YEAR);
+        if (!(due instanceof TypedDate.ADate)) {
+            problems.add(new Problem("newDue", due instanceof TypedDate.Blank ? "staff.journey.extension.date.required"
+                    : "staff.journey.extension.date.invalid"));
+        }
+        StageOneRules.reasonProblem(reason).ifPresent(p -> problems.add(extensionProblem(p)));
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        if (JourneyActor.of(me).isEmpty()) {
+            return Result.refused("newDue", "staff.journey.extension.refused");
+        }
+        Optional<LocalDate> current = journey.get().state() == JourneyState.STAGE_ONE ? decisionDue(journeyId)
+                : Optional.empty();
+        if (current.isEmpty()) {
+            return Result.refused("newDue", "staff.journey.notInStageOne");
+        }
+        LocalDate date = ((TypedDate.ADate) due).date();
+        Optional<StageOneRules.ExtensionProblem> problem = StageOneRules.checkExtension(current.get(), date, reason);
         if (problem.isPresent()) {
-            return problem;
+            return Result.refused(List.of(extensionProblem(problem.get())));
         }
         sql.insert("""
                 INSERT INTO journey_extension (journey_id, stage, previous_due, new_due, reason, by_staff, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", journeyId, STAGE, current, newDue, reason.strip(), staff.id(),
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", journeyId, STAGE, current.get(), date, reason.strip(), me.id(),
                 Times.nowUtc(clock));
-        audit.staff(staff.id(), "EXTEND_STAGE_ONE", SUBJECT_TYPE, journeyId, current + " -> " + newDue);
-        return Optional.empty();
+        audit.staff(me.id(), "EXTEND_STAGE_ONE", Subject.JOURNEY, journeyId, current.get() + " -> " + date);
+        return Result.done(journey.get());
+    }
+
+    private static Problem extensionProblem(StageOneRules.ExtensionProblem problem) {
+        return switch (problem) {
+            case NOT_AFTER_CURRENT_DUE -> new Problem("newDue", "staff.journey.extension.date.notAfter");
+            case REASON_REQUIRED -> new Problem("reason", "staff.journey.extension.reason.required");
+            case REASON_TOO_LONG -> new Problem("reason", "staff.journey.extension.reason.tooLong");
+        };
     }
 
     /**
-     * Stage One ends with the person suitable to proceed: refused with {@link ChecksNotCompleted} unless every
-     * check is completed; {@code RefusedTransition} if this member of staff may not decide it.
+     * Stage One ends: suitable to proceed (only when every check is completed) or not suitable, for these reasons
+     * (told to the person). Refused when no outcome is chosen, reasons are missing or too long, the journey is no
+     * longer in Stage One, or this member of staff may not decide it.
      */
     @Transactional
-    public Journey proceed(long journeyId, StaffMember staff) {
-        lockInStageOne(journeyId);
-        List<CheckStatus> statuses = checks(journeyId).stream().map(StageOneCheck::status).toList();
-        if (!StageOneRules.everyCheckCompleted(statuses)) {
-            throw new ChecksNotCompleted(journeyId);
+    public Result<Journey> decide(StaffMember me, long journeyId, Outcome outcome, String reasons) {
+        Optional<Journey> journey = journeys.lockVisible(me, journeyId);
+        if (journey.isEmpty()) {
+            return Result.notFound();
         }
-        return journeys.fire(journeyId, JourneyEvent.COMPLETE_STAGE_ONE, JourneyActorIdentity.staff(staff),
-                "Suitable to proceed");
-    }
-
-    /** Stage One ends with the person found not suitable, for these reasons (told to them). */
-    @Transactional
-    public Journey notSuitable(long journeyId, String reasons, StaffMember staff) {
-        if (reasons == null || reasons.isBlank()) {
-            throw new IllegalArgumentException("Reasons are required");
+        String kept = reasons == null ? "" : reasons.strip();
+        if (outcome == null) {
+            return Result.refused("outcome", "staff.journey.outcome.required");
         }
-        lockInStageOne(journeyId);
-        return journeys.fire(journeyId, JourneyEvent.FIND_NOT_SUITABLE_AT_STAGE_ONE, JourneyActorIdentity.staff(staff),
-                reasons.strip());
-    }
-
-    /** Locks the journey's row for this transaction (one change at a time) and checks it is in Stage One. */
-    private void lockInStageOne(long journeyId) {
-        boolean inStageOne = sql.one("SELECT state FROM adopter_journey WHERE id = ? FOR UPDATE",
-                rs -> rs.getString(1), journeyId).filter(JourneyState.STAGE_ONE.name()::equals).isPresent();
-        if (!inStageOne) {
-            throw new NotInStageOne(journeyId);
+        if (outcome == Outcome.NOT_SUITABLE && kept.isEmpty()) {
+            return Result.refused("reasons", "staff.journey.outcome.reasons.required");
         }
+        if (kept.length() > StageOneRules.REASON_LIMIT) {
+            return Result.refused("reasons", "staff.journey.outcome.reasons.tooLong");
+        }
+        if (journey.get().state() != JourneyState.STAGE_ONE) {
+            return Result.refused("outcome", "staff.journey.notInStageOne");
+        }
+        if (outcome == Outcome.PROCEED && !StageOneRules.everyCheckCompleted(
+                checks(journeyId).stream().map(StageOneCheck::status).toList())) {
+            return Result.refused("outcome", "staff.journey.outcome.checksNotCompleted");
+        }
+        JourneyEvent event = outcome == Outcome.PROCEED ? JourneyEvent.COMPLETE_STAGE_ONE
+                : JourneyEvent.FIND_NOT_SUITABLE_AT_STAGE_ONE;
+        if (!Journeys.allows(journey.get(), event, me)) {
+            return Result.refused("outcome", "staff.journey.outcome.refused");
+        }
+        if (outcome == Outcome.PROCEED) {
+            return Result.done(journeys.fireSaying(journeyId, event, JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.suitableToProceed")));
+        }
+        return Result.done(journeys.fire(journeyId, event, JourneyActorIdentity.staff(me), kept));
     }
 }

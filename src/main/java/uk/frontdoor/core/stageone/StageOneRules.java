@@ -25,6 +25,11 @@ public final class StageOneRules {
         if (!newDue.isAfter(currentDue)) {
             return Optional.of(ExtensionProblem.NOT_AFTER_CURRENT_DUE);
         }
+        return reasonProblem(reason);
+    }
+
+    /** What is wrong with an extension's reason, if anything: it is required, and kept to a note's length. */
+    public static Optional<ExtensionProblem> reasonProblem(String reason) {
         if (reason == null || reason.isBlank()) {
             return Optional.of(ExtensionProblem.REASON_REQUIRED);
         }

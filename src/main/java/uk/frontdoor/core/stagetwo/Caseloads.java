@@ -1,5 +1,6 @@
 package uk.frontdoor.core.stagetwo;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyClocks.ClockState;
@@ -24,6 +28,7 @@ import uk.frontdoor.platform.time.Times;
  * Open journeys as staff oversee them: a social worker's caseload (the journeys they assess) and a team manager's
  * view of every open journey, each with the clock that runs in its state (Stage Two's counted from the applicant's
  * notification) and how it stands: on track, due within 5 working days, or overdue. Overdue first, then by due date.
+ * Each list and each journey opened is audited: they name people.
  */
 @Singleton
 public class Caseloads {
@@ -44,11 +49,13 @@ public class Caseloads {
     private final Sql sql;
     private final BankHolidays holidays;
     private final java.time.Clock clock;
+    private final AuditLog audit;
 
-    public Caseloads(Sql sql, BankHolidays holidays, java.time.Clock clock) {
+    public Caseloads(Sql sql, BankHolidays holidays, java.time.Clock clock, AuditLog audit) {
         this.sql = sql;
         this.holidays = holidays;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One open journey with its running clock ({@code due} and {@code clockState} null when none runs). */
@@ -66,20 +73,44 @@ public class Caseloads {
             .thenComparing(Case::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Case::journeyId);
 
-    public Optional<Case> find(long journeyId) {
-        return sql.one(SELECT + " WHERE j.id = ?", this::row, journeyId);
+    /**
+     * A journey's Stage Two as a member of staff opens it: not found unless it is in one of their teams; each
+     * opening is one VIEW_STAGE_TWO audit row.
+     */
+    @Transactional
+    public Result<Case> open(StaffMember me, long journeyId) {
+        Optional<Case> found = visibleTo(me, journeyId);
+        if (found.isEmpty()) {
+            return Result.notFound();
+        }
+        audit.staff(me.id(), "VIEW_STAGE_TWO", Subject.JOURNEY, journeyId, null);
+        return Result.done(found.get());
     }
 
-    /** The open journeys this social worker assesses. */
-    public List<Case> assessedBy(StaffMember worker) {
-        return sql.list(SELECT + " WHERE s.assessor_id = ? AND j.state IN (" + OPEN + ")", this::row, worker.id())
-                .stream().sorted(MOST_URGENT_FIRST).toList();
+    /** The journey, if it is in one of this member of staff's teams (no audit row: the caller's read wrote it). */
+    public Optional<Case> visibleTo(StaffMember me, long journeyId) {
+        return sql.one(SELECT + " WHERE j.id = ?", this::row, journeyId).filter(c -> me.canSeeTeam(c.teamId()));
     }
 
-    /** Every open journey of the teams this member of staff may see. */
-    public List<Case> open(StaffMember me) {
-        return sql.list(SELECT + " WHERE j.state IN (" + OPEN + ")", this::row).stream()
+    /** The open journeys this social worker assesses, most urgent first; each reading is one VIEW_CASELOAD row. */
+    @Transactional
+    public List<Case> caseload(StaffMember worker) {
+        List<Case> cases = sql.list(SELECT + " WHERE s.assessor_id = ? AND j.state IN (" + OPEN + ")", this::row,
+                worker.id()).stream().sorted(MOST_URGENT_FIRST).toList();
+        audit.staff(worker.id(), "VIEW_CASELOAD", Subject.STAFF, worker.id(), cases.size() + " journeys");
+        return cases;
+    }
+
+    /**
+     * Every open journey of the teams this member of staff may see, most urgent first; each reading is one
+     * VIEW_OVERSIGHT row.
+     */
+    @Transactional
+    public List<Case> oversight(StaffMember me) {
+        List<Case> cases = sql.list(SELECT + " WHERE j.state IN (" + OPEN + ")", this::row).stream()
                 .filter(c -> me.canSeeTeam(c.teamId())).sorted(MOST_URGENT_FIRST).toList();
+        audit.staff(me.id(), "VIEW_OVERSIGHT", Subject.STAFF, me.id(), cases.size() + " journeys");
+        return cases;
     }
 
     /** How many journeys are in each open state, in the journey's order. */

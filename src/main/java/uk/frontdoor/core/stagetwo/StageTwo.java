@@ -7,19 +7,29 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.stagetwo.StageTwoRecord.AdmDecision;
@@ -39,8 +49,9 @@ import uk.frontdoor.platform.time.Times;
  */
 @Singleton
 public class StageTwo {
-    public static final String SUBJECT_TYPE = "JOURNEY";
     public static final int TEXT_LIMIT = 4000;
+    /** Staff date inputs take any four-digit year; the step's rules then say whether the date may be used. */
+    private static final TypedDate.Years ANY_YEAR = TypedDate.Years.between(1000, 9999);
     public static final int NOTE_LIMIT = 500;
     private static final String P = StageTwoRules.PREFIX;
     private static final String COLUMNS = """
@@ -146,150 +157,275 @@ public class StageTwo {
                 .stream().map(staff::find).flatMap(Optional::stream).toList();
     }
 
-    // ---- staff steps
+    // ---- staff steps: each not found outside the member's teams, refused with the field and why
 
+    /** Gives the assessment to a social worker of the journey's team ({@code workerId} null when none was chosen). */
     @Transactional
-    public void assign(long journeyId, long workerId, StaffMember me) {
-        Journey journey = open(journeyId, "assessor", me, JourneyState.STAGE_TWO, JourneyState.AWAITING_PANEL);
-        StaffMember worker = staff.find(workerId)
-                .filter(w -> w.has(Role.SOCIAL_WORKER) && w.teamIds().contains(journey.teamId()))
-                .orElseThrow(() -> new StageTwoRefused("assessor", P + "assessor.unknown"));
-        ensureRecord(journeyId);
-        change(journeyId, "assessor_id = ?", worker.id());
-        audit.staff(me.id(), "STAGE_TWO_ASSIGN_ASSESSOR", SUBJECT_TYPE, journeyId, worker.displayName());
+    public Result<Journey> assign(StaffMember me, long journeyId, Long workerId) {
+        return step(me, journeyId, "assessor", List.of(), EnumSet.of(JourneyState.STAGE_TWO,
+                JourneyState.AWAITING_PANEL), journey -> {
+            Optional<StaffMember> worker = Optional.ofNullable(workerId).flatMap(staff::find)
+                    .filter(w -> w.has(Role.SOCIAL_WORKER) && w.teamIds().contains(journey.teamId()));
+            if (worker.isEmpty()) {
+                return Result.refused("assessor", P + "assessor.unknown");
+            }
+            ensureRecord(journeyId);
+            change(journeyId, "assessor_id = ?", worker.get().id());
+            audit.staff(me.id(), "STAGE_TWO_ASSIGN_ASSESSOR", Subject.JOURNEY, journeyId, worker.get().displayName());
+            return Result.done(journey);
+        });
     }
 
+    /** The assessment plan and its target panel date (after today, by the 4-month decision date). */
     @Transactional
-    public void plan(long journeyId, String plan, LocalDate targetPanelDate, StaffMember me) {
-        open(journeyId, "plan", me, JourneyState.STAGE_TWO);
-        if (plan == null || plan.isBlank()) {
-            throw new StageTwoRefused("plan", P + "plan.required");
-        }
-        if (plan.length() > TEXT_LIMIT) {
-            throw new StageTwoRefused("plan", P + "plan.tooLong");
-        }
-        StageTwoRecord record = ensureRecord(journeyId);
-        rules().targetPanelDate(targetPanelDate, today(), record.notifiedOn()).ifPresent(key -> {
-            throw new StageTwoRefused("targetPanelDate", key);
+    public Result<Journey> plan(StaffMember me, long journeyId, String plan, TypedDate targetPanelDate) {
+        List<Problem> typing = new ArrayList<>();
+        dateProblem("targetPanelDate", targetPanelDate).ifPresent(date -> {
+            if (plan == null || plan.isBlank()) {
+                typing.add(new Problem("plan", P + "plan.required"));
+            }
+            typing.add(date);
         });
-        change(journeyId, "plan = ?, target_panel_date = ?", plan, targetPanelDate);
-        audit.staff(me.id(), "STAGE_TWO_PLAN", SUBJECT_TYPE, journeyId, "target panel " + targetPanelDate);
+        return step(me, journeyId, "plan", typing, EnumSet.of(JourneyState.STAGE_TWO), journey -> {
+            if (plan == null || plan.isBlank()) {
+                return Result.refused("plan", P + "plan.required");
+            }
+            if (plan.length() > TEXT_LIMIT) {
+                return Result.refused("plan", P + "plan.tooLong");
+            }
+            LocalDate target = date(targetPanelDate);
+            Optional<String> refused = rules().targetPanelDate(target, today(), current(journeyId).notifiedOn());
+            if (refused.isPresent()) {
+                return Result.refused("targetPanelDate", refused.get());
+            }
+            ensureRecord(journeyId);
+            change(journeyId, "plan = ?, target_panel_date = ?", plan, target);
+            audit.staff(me.id(), "STAGE_TWO_PLAN", Subject.JOURNEY, journeyId, "target panel " + target);
+            return Result.done(journey);
+        });
     }
 
+    /** A home visit on a day (today or later) at a 24-hour time typed as 14:30, with an optional short note. */
     @Transactional
-    public void scheduleVisit(long journeyId, LocalDateTime at, String note, StaffMember me) {
-        open(journeyId, "visit", me, JourneyState.STAGE_TWO);
-        rules().visitDate(at.toLocalDate(), today()).ifPresent(key -> {
-            throw new StageTwoRefused("visit", key);
-        });
-        if (note != null && note.length() > NOTE_LIMIT) {
-            throw new StageTwoRefused("visitNote", P + "visitNote.tooLong");
+    public Result<Journey> scheduleVisit(StaffMember me, long journeyId, TypedDate day, String time, String note) {
+        List<Problem> typing = new ArrayList<>();
+        dateProblem("visit", day).ifPresent(typing::add);
+        Optional<LocalTime> at = StageTwoRules.time(time);
+        if (at.isEmpty()) {
+            typing.add(new Problem("visitTime", time == null || time.isBlank() ? P + "visitTime.required"
+                    : P + "visitTime.real"));
         }
-        ensureRecord(journeyId);
-        sql.insert("INSERT INTO home_visit (journey_id, visit_at, note, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
-                journeyId, at, note == null || note.isBlank() ? null : note, me.id(), Times.nowUtc(clock));
-        audit.staff(me.id(), "STAGE_TWO_SCHEDULE_VISIT", SUBJECT_TYPE, journeyId, at.toString());
+        return step(me, journeyId, "visit", typing, EnumSet.of(JourneyState.STAGE_TWO), journey -> {
+            LocalDateTime when = date(day).atTime(at.get());
+            Optional<String> refused = rules().visitDate(when.toLocalDate(), today());
+            if (refused.isPresent()) {
+                return Result.refused("visit", refused.get());
+            }
+            if (note != null && note.length() > NOTE_LIMIT) {
+                return Result.refused("visitNote", P + "visitNote.tooLong");
+            }
+            ensureRecord(journeyId);
+            sql.insert("""
+                    INSERT INTO home_visit (journey_id, visit_at, note, created_by, created_at)
+                    VALUES (?, ?, ?, ?, ?)""",
+                    journeyId, when, note == null || note.isBlank() ? null : note, me.id(), Times.nowUtc(clock));
+            audit.staff(me.id(), "STAGE_TWO_SCHEDULE_VISIT", Subject.JOURNEY, journeyId, when.toString());
+            return Result.done(journey);
+        });
     }
 
     /** The report is shared with the applicant today; their 10 working days to comment start, and they are told. */
     @Transactional
-    public void shareReport(long journeyId, StaffMember me) {
-        Journey journey = open(journeyId, "report", me, JourneyState.STAGE_TWO);
-        StageTwoRecord record = ensureRecord(journeyId);
-        if (record.assessorId() == null || record.targetPanelDate() == null) {
-            throw new StageTwoRefused("report", P + "report.notReady");
-        }
-        if (record.reportShared()) {
-            throw new StageTwoRefused("report", P + "report.already");
-        }
-        LocalDate today = today();
-        change(journeyId, "par_shared_on = ?, comments_due = ?", today, rules().commentsDue(today));
-        audit.staff(me.id(), "STAGE_TWO_SHARE_REPORT", SUBJECT_TYPE, journeyId, null);
-        applicants.find(journey.applicantId())
-                .ifPresent(a -> outbox.enqueue(a.email(), EmailTemplate.JOURNEY_UPDATE, Map.of()));
+    public Result<Journey> shareReport(StaffMember me, long journeyId) {
+        return step(me, journeyId, "report", List.of(), EnumSet.of(JourneyState.STAGE_TWO), journey -> {
+            StageTwoRecord record = current(journeyId);
+            if (record.assessorId() == null || record.targetPanelDate() == null) {
+                return Result.refused("report", P + "report.notReady");
+            }
+            if (record.reportShared()) {
+                return Result.refused("report", P + "report.already");
+            }
+            LocalDate today = today();
+            ensureRecord(journeyId);
+            change(journeyId, "par_shared_on = ?, comments_due = ?", today, rules().commentsDue(today));
+            audit.staff(me.id(), "STAGE_TWO_SHARE_REPORT", Subject.JOURNEY, journeyId, null);
+            applicants.find(journey.applicantId())
+                    .ifPresent(a -> outbox.enqueue(a.email(), EmailTemplate.JOURNEY_UPDATE, Map.of()));
+            return Result.done(journey);
+        });
     }
 
-    /** The applicant's comments on the report, sent by them on /account or, received another way, typed by staff. */
+    /** Comments on the report that the applicant sent another way (a letter), typed by their assessor. */
+    @Transactional
+    public Result<Journey> recordComments(StaffMember me, long journeyId, String comments) {
+        Optional<Journey> journey = journeys.lockVisible(me, journeyId);
+        if (journey.isEmpty()) {
+            return Result.notFound();
+        }
+        if (!mayAssess(me)) {
+            return Result.refused("comments", P + "role.assessor");
+        }
+        Optional<Problem> refused = commentsProblem(journey.get(), comments);
+        if (refused.isPresent()) {
+            return Result.refused(List.of(refused.get()));
+        }
+        keepComments(journeyId, comments, JourneyActorIdentity.staff(me));
+        return Result.done(journey.get());
+    }
+
+    /** The applicant's comments on the report, sent by them on /account; {@link StageTwoRefused} says why not. */
     @Transactional
     public void recordComments(long journeyId, String comments, JourneyActorIdentity who) {
-        Journey journey = lock(journeyId);
-        StageTwoRecord record = find(journeyId).orElseThrow(() -> new StageTwoRefused("comments", "stageTwo.comments.closed"));
-        if (journey.state() != JourneyState.STAGE_TWO || !rules().commentsOpen(record, today())) {
-            throw new StageTwoRefused("comments", "stageTwo.comments.closed");
+        commentsProblem(lock(journeyId), comments).ifPresent(problem -> {
+            throw new StageTwoRefused(problem.field(), problem.messageKey());
+        });
+        keepComments(journeyId, comments, who);
+    }
+
+    private Optional<Problem> commentsProblem(Journey journey, String comments) {
+        Optional<StageTwoRecord> record = find(journey.id());
+        if (record.isEmpty() || journey.state() != JourneyState.STAGE_TWO
+                || !rules().commentsOpen(record.get(), today())) {
+            return Optional.of(new Problem("comments", "stageTwo.comments.closed"));
         }
         if (comments == null || comments.isBlank()) {
-            throw new StageTwoRefused("comments", "stageTwo.comments.required");
+            return Optional.of(new Problem("comments", "stageTwo.comments.required"));
         }
         if (comments.length() > TEXT_LIMIT) {
-            throw new StageTwoRefused("comments", "stageTwo.comments.tooLong");
+            return Optional.of(new Problem("comments", "stageTwo.comments.tooLong"));
         }
+        return Optional.empty();
+    }
+
+    private void keepComments(long journeyId, String comments, JourneyActorIdentity who) {
         change(journeyId, "comments = ?, comments_received_at = ?", comments, Times.nowUtc(clock));
-        audit.write(who.type(), who.id(), "STAGE_TWO_REPORT_COMMENTS", SUBJECT_TYPE, journeyId, null);
+        who.audit(audit, "STAGE_TWO_REPORT_COMMENTS", journeyId, null);
     }
 
-    /** The panel date is set once the report is shared: the journey goes to panel. */
+    /** The panel date, once the report is shared and after the applicant's time to comment: the journey goes to panel. */
     @Transactional
-    public void panelDate(long journeyId, LocalDate panel, StaffMember me) {
-        open(journeyId, "panelDate", me, JourneyState.STAGE_TWO);
-        StageTwoRecord record = ensureRecord(journeyId);
-        if (!record.reportShared()) {
-            throw new StageTwoRefused("panelDate", P + "panelDate.reportNotShared");
-        }
-        rules().panelDate(panel, record.commentsDue()).ifPresent(key -> {
-            throw new StageTwoRefused("panelDate", key);
+    public Result<Journey> panelDate(StaffMember me, long journeyId, TypedDate panelDate) {
+        List<Problem> typing = dateProblem("panelDate", panelDate).map(List::of).orElse(List.of());
+        return step(me, journeyId, "panelDate", typing, EnumSet.of(JourneyState.STAGE_TWO), journey -> {
+            StageTwoRecord record = current(journeyId);
+            if (!record.reportShared()) {
+                return Result.refused("panelDate", P + "panelDate.reportNotShared");
+            }
+            LocalDate panel = date(panelDate);
+            Optional<String> refused = rules().panelDate(panel, record.commentsDue());
+            if (refused.isPresent()) {
+                return Result.refused("panelDate", refused.get());
+            }
+            if (!Journeys.allows(journey, JourneyEvent.SUBMIT_TO_PANEL, me)) {
+                return Result.refused("panelDate", P + "notNow");
+            }
+            change(journeyId, "panel_date = ?", panel);
+            return Result.done(journeys.fireSaying(journeyId, JourneyEvent.SUBMIT_TO_PANEL,
+                    JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.panel", panel.toString())));
         });
-        change(journeyId, "panel_date = ?", panel);
-        journeys.fire(journeyId, JourneyEvent.SUBMIT_TO_PANEL, JourneyActorIdentity.staff(me), "panel " + panel);
     }
 
+    /** The panel's recommendation, recorded on the panel date or later ({@code recommendation} null if not chosen). */
     @Transactional
-    public void recommendation(long journeyId, PanelRecommendation recommendation, StaffMember me) {
-        open(journeyId, "recommendation", me, JourneyState.AWAITING_PANEL);
-        StageTwoRecord record = ensureRecord(journeyId);
-        if (recommendation == null) {
-            throw new StageTwoRefused("recommendation", P + "recommendation.required");
-        }
-        rules().recommendation(record.panelDate(), today()).ifPresent(key -> {
-            throw new StageTwoRefused("recommendation", key);
+    public Result<Journey> recommendation(StaffMember me, long journeyId, PanelRecommendation recommendation) {
+        return step(me, journeyId, "recommendation", List.of(), EnumSet.of(JourneyState.AWAITING_PANEL), journey -> {
+            if (recommendation == null) {
+                return Result.refused("recommendation", P + "recommendation.required");
+            }
+            Optional<String> refused = rules().recommendation(current(journeyId).panelDate(), today());
+            if (refused.isPresent()) {
+                return Result.refused("recommendation", refused.get());
+            }
+            ensureRecord(journeyId);
+            change(journeyId, "panel_recommendation = ?", recommendation);
+            audit.staff(me.id(), "STAGE_TWO_PANEL_RECOMMENDATION", Subject.JOURNEY, journeyId, recommendation.name());
+            return Result.done(journey);
         });
-        change(journeyId, "panel_recommendation = ?", recommendation);
-        audit.staff(me.id(), "STAGE_TWO_PANEL_RECOMMENDATION", SUBJECT_TYPE, journeyId, recommendation.name());
     }
 
-    /** The agency decision maker (a team manager) decides, after the panel's recommendation. */
+    /** The agency decision maker (a team manager) decides after the panel's recommendation, on a day not to come. */
     @Transactional
-    public void decide(long journeyId, AdmDecision decision, LocalDate decidedOn, StaffMember me) {
+    public Result<Journey> decide(StaffMember me, long journeyId, AdmDecision decision, TypedDate decidedOn) {
+        Optional<Journey> visible = journeys.lockVisible(me, journeyId);
+        if (visible.isEmpty()) {
+            return Result.notFound();
+        }
         if (!me.has(Role.TEAM_MANAGER)) {
-            throw new StageTwoRefused("decision", P + "decision.role");
+            return Result.refused("decision", P + "decision.role");
         }
-        open(journeyId, "decision", me, JourneyState.AWAITING_PANEL);
-        StageTwoRecord record = ensureRecord(journeyId);
-        if (record.panelRecommendation() == null) {
-            throw new StageTwoRefused("decision", P + "decision.noRecommendation");
-        }
+        List<Problem> typing = new ArrayList<>();
         if (decision == null) {
-            throw new StageTwoRefused("decision", P + "decision.required");
+            typing.add(new Problem("decision", P + "decision.required"));
         }
-        rules().decisionDate(decidedOn, record.panelDate(), today()).ifPresent(key -> {
-            throw new StageTwoRefused("decidedOn", key);
+        dateProblem("decidedOn", decidedOn).ifPresent(typing::add);
+        return step(me, journeyId, "decision", typing, EnumSet.of(JourneyState.AWAITING_PANEL), journey -> {
+            StageTwoRecord record = current(journeyId);
+            if (record.panelRecommendation() == null) {
+                return Result.refused("decision", P + "decision.noRecommendation");
+            }
+            LocalDate decided = date(decidedOn);
+            Optional<String> refused = rules().decisionDate(decided, record.panelDate(), today());
+            if (refused.isPresent()) {
+                return Result.refused("decidedOn", refused.get());
+            }
+            JourneyEvent event = decision == AdmDecision.APPROVED ? JourneyEvent.APPROVE
+                    : JourneyEvent.DECIDE_NOT_SUITABLE;
+            if (!Journeys.allows(journey, event, me)) {
+                return Result.refused("decision", P + "notNow");
+            }
+            ensureRecord(journeyId);
+            change(journeyId, "adm_decision = ?, adm_decided_on = ?, adm_id = ?", decision, decided, me.id());
+            return Result.done(journeys.fireSaying(journeyId, event, JourneyActorIdentity.staff(me),
+                    Wording.of("staff.journey.detail.decidedOn", decided.toString())));
         });
-        change(journeyId, "adm_decision = ?, adm_decided_on = ?, adm_id = ?", decision, decidedOn, me.id());
-        journeys.fire(journeyId, decision == AdmDecision.APPROVED ? JourneyEvent.APPROVE : JourneyEvent.DECIDE_NOT_SUITABLE,
-                JourneyActorIdentity.staff(me), "decided on " + decidedOn);
     }
 
     // ---- plumbing
 
-    /** Locks the journey, checks it is in one of {@code states} and that {@code me} may assess. */
-    private Journey open(long journeyId, String field, StaffMember me, JourneyState... states) {
-        if (!me.has(Role.SOCIAL_WORKER) && !me.has(Role.TEAM_MANAGER)) {
-            throw new StageTwoRefused(field, P + "role.assessor");
+    /**
+     * Runs a staff step: not found outside the member's teams; then the problems with what was typed, if any; then
+     * refused unless {@code me} may assess and the journey (locked for this transaction) is in one of {@code states}.
+     */
+    private Result<Journey> step(StaffMember me, long journeyId, String field, List<Problem> typing,
+                                 Set<JourneyState> states, Function<Journey, Result<Journey>> change) {
+        Optional<Journey> journey = journeys.lockVisible(me, journeyId);
+        if (journey.isEmpty()) {
+            return Result.notFound();
         }
-        Journey journey = lock(journeyId);
-        if (!List.of(states).contains(journey.state())) {
-            throw new StageTwoRefused(field, P + "notNow");
+        if (!typing.isEmpty()) {
+            return Result.refused(typing);
         }
-        return journey;
+        if (!mayAssess(me)) {
+            return Result.refused(field, P + "role.assessor");
+        }
+        if (!states.contains(journey.get().state())) {
+            return Result.refused(field, P + "notNow");
+        }
+        return change.apply(journey.get());
+    }
+
+    private static boolean mayAssess(StaffMember me) {
+        return me.has(Role.SOCIAL_WORKER) || me.has(Role.TEAM_MANAGER);
+    }
+
+    /** What is wrong with a date typed in the input {@code name}: staff.stageTwo.{name}.required or .real. */
+    private static Optional<Problem> dateProblem(String name, TypedDate typed) {
+        TypedDate.Reading reading = typed.read(ANY_YEAR);
+        if (reading instanceof TypedDate.ADate) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(name, P + name + (reading instanceof TypedDate.Blank ? ".required" : ".real")));
+    }
+
+    private static LocalDate date(TypedDate typed) {
+        return typed.date(ANY_YEAR).orElseThrow();
+    }
+
+    /** The record as it stands, without keeping one: for a journey not yet touched here, one made up as of today. */
+    private StageTwoRecord current(long journeyId) {
+        return find(journeyId).orElseGet(() -> new StageTwoRecord(journeyId, today(), null, null, null, null, null,
+                null, null, null, null, null, null, null, 0));
     }
 
     private Journey lock(long journeyId) {

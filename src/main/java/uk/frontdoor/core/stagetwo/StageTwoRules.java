@@ -1,7 +1,11 @@
 package uk.frontdoor.core.stagetwo;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.frontdoor.core.journey.JourneyClocks;
 
 /**
@@ -12,6 +16,7 @@ import uk.frontdoor.core.journey.JourneyClocks;
  */
 public final class StageTwoRules {
     static final String PREFIX = "staff.stageTwo.";
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private final JourneyClocks clocks;
 
     public StageTwoRules(JourneyClocks clocks) {
@@ -69,6 +74,19 @@ public final class StageTwoRules {
             return Optional.of(PREFIX + "decidedOn.beforePanel");
         }
         return Optional.empty();
+    }
+
+    /** A 24-hour time typed as 14:30 or 9.15; empty when it is not one. */
+    public static Optional<LocalTime> time(String typed) {
+        Matcher m = TIME.matcher(typed == null ? "" : typed.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** After "not suitable": 40 working days for representations to the agency or a review by the IRM. */

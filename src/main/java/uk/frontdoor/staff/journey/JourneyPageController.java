@@ -3,8 +3,8 @@ package uk.frontdoor.staff.journey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,33 +18,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
-import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.JourneyActor;
-import uk.frontdoor.core.journey.JourneyActorIdentity;
 import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyEvent;
-import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
-import uk.frontdoor.core.journey.RefusedTransition;
-import uk.frontdoor.core.registration.Dates;
+import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckStatus;
 import uk.frontdoor.core.stageone.StageOne;
-import uk.frontdoor.core.stageone.StageOneCheck;
-import uk.frontdoor.core.stageone.StageOneRules;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * One person's journey as the staff of its team see it (every view audited): who, where they stand, the clock, any
@@ -62,26 +59,28 @@ public class JourneyPageController {
     private final Registrations registrations;
     private final ApplicantAccounts accounts;
     private final BankHolidays holidays;
-    private final AuditLog audit;
+    private final StaffWords words;
     private final Clock clock;
 
     public JourneyPageController(Journeys journeys, StageOne stageOne, Registrations registrations,
-                                 ApplicantAccounts accounts, BankHolidays holidays, AuditLog audit, Clock clock) {
+                                 ApplicantAccounts accounts, BankHolidays holidays, StaffWords words, Clock clock) {
+        this.words = words;
         this.journeys = journeys;
         this.stageOne = stageOne;
         this.registrations = registrations;
         this.accounts = accounts;
         this.holidays = holidays;
-        this.audit = audit;
         this.clock = clock;
     }
 
     @Get
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
-        return withJourney(request, id, (journey, me) -> {
-            audit.staff(me.id(), "VIEW_JOURNEY", StageOne.SUBJECT_TYPE, id, null);
+        StaffMember me = Visitor.of(request).staff();
+        return ResultPages.answer(journeys.open(me, id), journey -> {
             Page page = page(journey, me, Map.of(), new FormErrors());
             return (done == null ? page : page.with("done", "staff.journey.done." + done)).response();
+        }, problems -> {
+            throw new IllegalStateException("opening a journey is not refused");
         });
     }
 
@@ -89,119 +88,39 @@ public class JourneyPageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> recordCheck(HttpRequest<?> request, @PathVariable long id, @PathVariable long checkId,
                                        FormData form) {
-        return withJourney(request, id, (journey, me) -> {
-            Optional<StageOneCheck> check = stageOne.checks(id).stream().filter(c -> c.id() == checkId).findFirst();
-            if (check.isEmpty()) {
-                return notFound();
-            }
-            String statusField = "status-" + checkId;
-            String noteField = "note-" + checkId;
-            String note = form.get(noteField).strip();
-            Map<String, String> typed = Map.of(statusField, form.get(statusField), noteField, note);
-            FormErrors errors = new FormErrors();
-            Optional<CheckStatus> status = CheckStatus.named(form.get(statusField));
-            int version = parseInt(form.get("version"));
-            if (status.isEmpty()) {
-                errors.add(statusField, "staff.journey.check.status.unknown");
-            } else if (note.length() > StageOneRules.NOTE_LIMIT) {
-                errors.add(noteField, "staff.journey.check.note.tooLong");
-            }
-            HttpStatus failure = HttpStatus.UNPROCESSABLE_ENTITY;
-            if (errors.isEmpty()) {
-                try {
-                    if (stageOne.record(id, checkId, status.get(), note, version, me) == StageOne.Recording.RECORDED) {
-                        return backTo(id, "check");
-                    }
-                    errors.add(statusField, "staff.journey.check.changed");
-                    failure = HttpStatus.CONFLICT;
-                } catch (StageOne.NotInStageOne after) {
-                    errors.add(statusField, "staff.journey.notInStageOne");
-                } catch (StageOne.NotAllowed refused) {
-                    errors.add(statusField, "staff.journey.check.refused");
-                }
-            }
-            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(failure).response();
-        });
+        StaffMember me = Visitor.of(request).staff();
+        String statusField = "status-" + checkId;
+        String noteField = "note-" + checkId;
+        Map<String, String> typed = Map.of(statusField, form.get(statusField), noteField, form.get(noteField));
+        CheckStatus status = CheckStatus.named(form.get(statusField)).orElse(null);
+        return ResultPages.answer(stageOne.record(me, id, checkId, status, form.get(noteField),
+                        parseInt(form.get("version"))),
+                journey -> backTo(id, "check"), problems -> again(id, me, typed, problems),
+                (journey, reason) -> page(journey, me, typed, new FormErrors().add(statusField, reason)).response());
     }
 
     @Post("/extension")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> extend(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return withJourney(request, id, (journey, me) -> {
-            Map<String, String> typed = new HashMap<>();
-            for (String f : List.of("newDue-day", "newDue-month", "newDue-year", "reason")) {
-                typed.put(f, form.get(f).strip());
-            }
-            FormErrors errors = new FormErrors();
-            Optional<LocalDate> newDue = Dates.parse(typed.get("newDue-day") + " " + typed.get("newDue-month") + " "
-                    + typed.get("newDue-year"));
-            if (newDue.isEmpty()) {
-                errors.add("newDue", typed.get("newDue-day").isEmpty() && typed.get("newDue-month").isEmpty()
-                        && typed.get("newDue-year").isEmpty() ? "staff.journey.extension.date.required"
-                        : "staff.journey.extension.date.invalid");
-            }
-            if (typed.get("reason").isEmpty()) {
-                errors.add("reason", "staff.journey.extension.reason.required");
-            } else if (typed.get("reason").length() > StageOneRules.REASON_LIMIT) {
-                errors.add("reason", "staff.journey.extension.reason.tooLong");
-            }
-            if (errors.isEmpty()) {
-                try {
-                    Optional<StageOneRules.ExtensionProblem> problem =
-                            stageOne.extend(id, newDue.get(), typed.get("reason"), me);
-                    if (problem.isEmpty()) {
-                        return backTo(id, "extension");
-                    }
-                    switch (problem.get()) {
-                        case NOT_AFTER_CURRENT_DUE -> errors.add("newDue", "staff.journey.extension.date.notAfter");
-                        case REASON_REQUIRED -> errors.add("reason", "staff.journey.extension.reason.required");
-                        case REASON_TOO_LONG -> errors.add("reason", "staff.journey.extension.reason.tooLong");
-                    }
-                } catch (StageOne.NotInStageOne after) {
-                    errors.add("newDue", "staff.journey.notInStageOne");
-                } catch (StageOne.NotAllowed refused) {
-                    errors.add("newDue", "staff.journey.extension.refused");
-                }
-            }
-            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .response();
-        });
+        StaffMember me = Visitor.of(request).staff();
+        Map<String, String> typed = new HashMap<>();
+        for (String f : List.of("newDue-day", "newDue-month", "newDue-year", "reason")) {
+            typed.put(f, form.get(f));
+        }
+        return ResultPages.answer(stageOne.extend(me, id, form.date("newDue"), form.get("reason")),
+                journey -> backTo(id, "extension"), problems -> again(id, me, typed, problems));
     }
 
     @Post("/outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> outcome(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return withJourney(request, id, (journey, me) -> {
-            String outcome = form.get("outcome");
-            String reasons = form.get("reasons").strip();
-            Map<String, String> typed = Map.of("outcome", outcome, "reasons", reasons);
-            FormErrors errors = new FormErrors();
-            if (!outcome.equals("proceed") && !outcome.equals("not-suitable")) {
-                errors.add("outcome", "staff.journey.outcome.required");
-            } else if (outcome.equals("not-suitable") && reasons.isEmpty()) {
-                errors.add("reasons", "staff.journey.outcome.reasons.required");
-            } else if (reasons.length() > StageOneRules.REASON_LIMIT) {
-                errors.add("reasons", "staff.journey.outcome.reasons.tooLong");
-            }
-            if (errors.isEmpty()) {
-                try {
-                    if (outcome.equals("proceed")) {
-                        stageOne.proceed(id, me);
-                    } else {
-                        stageOne.notSuitable(id, reasons, me);
-                    }
-                    return backTo(id, "outcome");
-                } catch (StageOne.ChecksNotCompleted notYet) {
-                    errors.add("outcome", "staff.journey.outcome.checksNotCompleted");
-                } catch (StageOne.NotInStageOne after) {
-                    errors.add("outcome", "staff.journey.notInStageOne");
-                } catch (RefusedTransition refused) {
-                    errors.add("outcome", "staff.journey.outcome.refused");
-                }
-            }
-            return page(journeys.find(id).orElseThrow(), me, typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .response();
-        });
+        StaffMember me = Visitor.of(request).staff();
+        String outcome = form.get("outcome");
+        Map<String, String> typed = Map.of("outcome", outcome, "reasons", form.get("reasons"));
+        StageOne.Outcome chosen = outcome.equals("proceed") ? StageOne.Outcome.PROCEED
+                : outcome.equals("not-suitable") ? StageOne.Outcome.NOT_SUITABLE : null;
+        return ResultPages.answer(stageOne.decide(me, id, chosen, form.get("reasons")),
+                journey -> backTo(id, "outcome"), problems -> again(id, me, typed, problems));
     }
 
     @Post("/pause")
@@ -224,22 +143,16 @@ public class JourneyPageController {
 
     /** Staff pause, resume or withdraw the journey for the person (who asked them to), with an optional reason. */
     private HttpResponse<?> choose(HttpRequest<?> request, long id, JourneyEvent event, FormData form) {
-        return withJourney(request, id, (journey, me) -> {
-            String reason = form.get("choiceReason").strip();
-            FormErrors errors = new FormErrors();
-            if (PauseAndWithdraw.reasonTooLong(reason)) {
-                errors.add("choiceReason", "staff.journey.choice.reason.tooLong");
-            } else {
-                try {
-                    journeys.fire(id, event, JourneyActorIdentity.staff(me), PauseAndWithdraw.detail(reason));
-                    return backTo(id, event.name().toLowerCase());
-                } catch (RefusedTransition refused) {
-                    errors.add("choiceReason", "staff.journey.choice.refused");
-                }
-            }
-            return page(journeys.find(id).orElseThrow(), me, Map.of("choiceReason", reason), errors)
-                    .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        });
+        StaffMember me = Visitor.of(request).staff();
+        String reason = form.get("choiceReason");
+        return ResultPages.answer(journeys.choose(me, id, event, reason),
+                journey -> backTo(id, event.name().toLowerCase()),
+                problems -> again(id, me, Map.of("choiceReason", reason), problems));
+    }
+
+    /** The page again with what was typed and the problems (core has already found the journey visible). */
+    private MutableHttpResponse<?> again(long id, StaffMember me, Map<String, String> typed, List<Problem> problems) {
+        return page(journeys.find(id).orElseThrow(), me, typed, FormErrors.of(problems)).response();
     }
 
     private static int parseInt(String value) {
@@ -271,6 +184,8 @@ public class JourneyPageController {
         checks.forEach(c -> ukTimes.put(c, Times.toUk(c.updatedAt())));
         extensions.forEach(e -> ukTimes.put(e, Times.toUk(e.at())));
         history.forEach(h -> ukTimes.put(h, Times.toUk(h.at())));
+        Map<Object, String> details = new java.util.IdentityHashMap<>();
+        history.forEach(h -> details.put(h, HistoryDetail.of(words, h)));
         Page page = Page.of("staff/journey/journey").with("journey", journey)
                 .with("name", nameOf(journey, registration))
                 .with("registration", registration.orElse(null))
@@ -284,6 +199,7 @@ public class JourneyPageController {
                 .with("ukTimes", ukTimes)
                 .with("outcomes", OUTCOMES)
                 .with("history", history)
+                .with("details", details)
                 .with("choices", PauseAndWithdraw.available(journey, JourneyActor.of(me)).stream()
                         .map(e -> e.name().toLowerCase()).toList())
                 .with("typed", typed)
@@ -296,20 +212,5 @@ public class JourneyPageController {
                 r.answers().get("applicant1-name"), r.answers().get("applicant2-name"))
                 .filter(n -> !n.isBlank()).toList())).orElse("");
         return names.isBlank() ? accounts.find(journey.applicantId()).map(a -> a.email()).orElse("") : names;
-    }
-
-    private interface Action {
-        HttpResponse<?> run(Journey journey, StaffMember me);
-    }
-
-    private static HttpResponse<?> notFound() {
-        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-    }
-
-    /** Lets the action run only for staff who may see the journey's team; everyone else gets 404. */
-    private HttpResponse<?> withJourney(HttpRequest<?> request, long id, Action action) {
-        StaffMember me = Visitor.of(request).staff();
-        Optional<Journey> journey = journeys.find(id).filter(j -> me.canSeeTeam(j.teamId()));
-        return journey.isEmpty() ? notFound() : action.run(journey.get(), me);
     }
 }

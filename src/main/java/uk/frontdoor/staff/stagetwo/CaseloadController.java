@@ -6,7 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
@@ -19,7 +19,7 @@ import uk.frontdoor.web.view.Page;
 
 /**
  * A social worker's caseload (the journeys they assess) and the team managers' oversight of every open journey, by
- * stage and spoke: each with its clock's state, overdue first. Both lists name people, so each view is audited.
+ * stage and spoke: each with its clock's state, overdue first. Both lists name people: core audits each view.
  */
 @Controller("/staff")
 public class CaseloadController {
@@ -29,21 +29,18 @@ public class CaseloadController {
     private final Caseloads caseloads;
     private final ClockTags tags;
     private final StaffWords words;
-    private final AuditLog audit;
 
-    public CaseloadController(Caseloads caseloads, ClockTags tags, StaffWords words, AuditLog audit) {
+    public CaseloadController(Caseloads caseloads, ClockTags tags, StaffWords words) {
         this.caseloads = caseloads;
         this.tags = tags;
         this.words = words;
-        this.audit = audit;
     }
 
     @Get("/caseload")
     @StaffOnly(Role.SOCIAL_WORKER)
     public HttpResponse<?> caseload(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
-        List<Caseloads.Case> cases = caseloads.assessedBy(me);
-        audit.staff(me.id(), "VIEW_CASELOAD", "STAFF", me.id(), cases.size() + " journeys");
+        List<Caseloads.Case> cases = caseloads.caseload(me);
         return Page.of("staff/stagetwo/caseload").with("lines", lines(cases)).with("backLink", "/staff").response();
     }
 
@@ -51,12 +48,11 @@ public class CaseloadController {
     @StaffOnly({Role.TEAM_MANAGER, Role.ADMINISTRATOR})
     public HttpResponse<?> oversight(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
-        List<Caseloads.Case> cases = caseloads.open(me);
-        audit.staff(me.id(), "VIEW_OVERSIGHT", "STAFF", me.id(), cases.size() + " journeys");
+        List<Caseloads.Case> cases = caseloads.oversight(me);
         List<Map.Entry<String, Long>> counts = Caseloads.countByState(cases).entrySet().stream()
                 .map(e -> Map.entry(words.of(ClockTags.stageKey(e.getKey())), e.getValue())).toList();
         return Page.of("staff/stagetwo/oversight").with("lines", lines(cases)).with("counts", counts)
-                .with("overdue", cases.stream().filter(c -> c.clockState() == uk.frontdoor.core.journey.JourneyClocks.ClockState.OVERDUE).count())
+                .with("overdue", cases.stream().filter(c -> c.clockState() == JourneyClocks.ClockState.OVERDUE).count())
                 .with("backLink", "/staff").response();
     }
 

@@ -3,7 +3,6 @@ package uk.frontdoor.staff.stagetwo;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -13,29 +12,27 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import uk.frontdoor.core.audit.AuditLog;
-import uk.frontdoor.core.journey.JourneyActorIdentity;
+import java.util.Set;
+import java.util.function.Function;
+import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.journey.Journey;
+import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
-import uk.frontdoor.core.journey.RefusedTransition;
-import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stagetwo.Caseloads;
 import uk.frontdoor.core.stagetwo.StageTwo;
 import uk.frontdoor.core.stagetwo.StageTwoRecord;
 import uk.frontdoor.core.stagetwo.StageTwoRecord.AdmDecision;
 import uk.frontdoor.core.stagetwo.StageTwoRecord.PanelRecommendation;
-import uk.frontdoor.core.stagetwo.StageTwoRefused;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.staff.StaffWords;
+import uk.frontdoor.staff.journey.HistoryDetail;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormData;
@@ -43,9 +40,10 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
- * A journey's Stage Two as staff of its team see it (every view audited; other teams get a 404): the 4-month clock,
+ * A journey's Stage Two as staff of its team see it (core audits every view; other teams get a 404): the 4-month clock,
  * a form for each step (assessor, plan and target panel date, home visits, the report, comments received another
  * way, panel date, recommendation, the ADM's decision) and the history. POST/redirect/GET; 422 with the reason.
  */
@@ -66,169 +64,93 @@ public class StageTwoCaseController {
     private final Caseloads cases;
     private final StageTwo stageTwo;
     private final Journeys journeys;
-    private final AuditLog audit;
     private final ClockTags tags;
     private final StaffWords words;
 
-    public StageTwoCaseController(Caseloads cases, StageTwo stageTwo, Journeys journeys, AuditLog audit,
-                                  ClockTags tags, StaffWords words) {
+    public StageTwoCaseController(Caseloads cases, StageTwo stageTwo, Journeys journeys, ClockTags tags,
+                                  StaffWords words) {
         this.words = words;
         this.cases = cases;
         this.stageTwo = stageTwo;
         this.journeys = journeys;
-        this.audit = audit;
         this.tags = tags;
     }
 
     @Get
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
-        StaffMember me = Visitor.of(request).staff();
-        Optional<Caseloads.Case> found = visible(id, me);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        audit.staff(me.id(), "VIEW_STAGE_TWO", StageTwo.SUBJECT_TYPE, id, null);
-        return page(found.get(), Map.of(), new FormErrors())
-                .with("done", done != null && STEPS.contains(done) ? "staff.stageTwo.done." + done : null)
-                .response();
+        return ResultPages.answer(cases.open(Visitor.of(request).staff(), id), found -> page(found, Map.of(),
+                        new FormErrors())
+                        .with("done", done != null && STEPS.contains(done) ? "staff.stageTwo.done." + done : null)
+                        .response(),
+                problems -> {
+                    throw new IllegalStateException("opening a Stage Two is not refused");
+                });
     }
 
     @Post("/assessor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> assessor(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "assessor", (me, errors) -> {
-            long worker = form.get("assessor").matches("\\d{1,18}") ? Long.parseLong(form.get("assessor")) : -1;
-            stageTwo.assign(id, worker, me);
-        });
+        Long worker = form.get("assessor").matches("\\d{1,18}") ? Long.valueOf(form.get("assessor")) : null;
+        return answer(request, id, form, "assessor", me -> stageTwo.assign(me, id, worker));
     }
 
     @Post("/plan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> plan(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "plan", (me, errors) -> {
-            DateFields.Read target = DateFields.date(form, "targetPanelDate");
-            if (target instanceof DateFields.Problem problem) {
-                if (form.get("plan").isEmpty()) {
-                    errors.add("plan", "staff.stageTwo.plan.required");
-                }
-                errors.add("targetPanelDate", problem.messageKey());
-                return;
-            }
-            stageTwo.plan(id, form.get("plan"), ((DateFields.Date) target).value(), me);
-        });
+        return answer(request, id, form, "plan",
+                me -> stageTwo.plan(me, id, form.get("plan"), form.date("targetPanelDate")));
     }
 
     @Post("/visits")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> visit(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "visit", (me, errors) -> {
-            DateFields.Read day = DateFields.date(form, "visit");
-            LocalTime time = DateFields.time(form.get("visitTime"));
-            if (day instanceof DateFields.Problem problem) {
-                errors.add("visit", problem.messageKey());
-            }
-            if (time == null) {
-                errors.add("visitTime", form.get("visitTime").isEmpty() ? "staff.stageTwo.visitTime.required"
-                        : "staff.stageTwo.visitTime.real");
-            }
-            if (errors.isEmpty()) {
-                stageTwo.scheduleVisit(id, ((DateFields.Date) day).value().atTime(time), form.get("visitNote"), me);
-            }
-        });
+        return answer(request, id, form, "visit", me -> stageTwo.scheduleVisit(me, id, form.date("visit"),
+                form.get("visitTime"), form.get("visitNote")));
     }
 
     @Post("/report")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> shareReport(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "report", (me, errors) -> stageTwo.shareReport(id, me));
+        return answer(request, id, form, "report", me -> stageTwo.shareReport(me, id));
     }
 
     @Post("/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> comments(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "comments", (me, errors) -> {
-            if (!me.has(Role.SOCIAL_WORKER) && !me.has(Role.TEAM_MANAGER)) {
-                errors.add("comments", "staff.stageTwo.role.assessor");
-                return;
-            }
-            stageTwo.recordComments(id, form.get("comments"), JourneyActorIdentity.staff(me));
-        });
+        return answer(request, id, form, "comments", me -> stageTwo.recordComments(me, id, form.get("comments")));
     }
 
     @Post("/panel-date")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> panelDate(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "panelDate", (me, errors) -> {
-            DateFields.Read panel = DateFields.date(form, "panelDate");
-            if (panel instanceof DateFields.Problem problem) {
-                errors.add("panelDate", problem.messageKey());
-                return;
-            }
-            stageTwo.panelDate(id, ((DateFields.Date) panel).value(), me);
-        });
+        return answer(request, id, form, "panelDate", me -> stageTwo.panelDate(me, id, form.date("panelDate")));
     }
 
     @Post("/recommendation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> recommendation(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "recommendation", (me, errors) -> stageTwo.recommendation(id,
-                oneOf(PanelRecommendation.class, form.get("recommendation")), me));
+        return answer(request, id, form, "recommendation", me -> stageTwo.recommendation(me, id,
+                oneOf(PanelRecommendation.class, form.get("recommendation"))));
     }
 
     @Post("/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> decision(HttpRequest<?> request, @PathVariable long id, FormData form) {
-        return act(request, id, form, "decision", (me, errors) -> {
-            AdmDecision decision = oneOf(AdmDecision.class, form.get("decision"));
-            DateFields.Read decided = DateFields.date(form, "decidedOn");
-            if (!me.has(Role.TEAM_MANAGER)) {
-                errors.add("decision", "staff.stageTwo.decision.role");
-                return;
-            }
-            if (decision == null) {
-                errors.add("decision", "staff.stageTwo.decision.required");
-            }
-            if (decided instanceof DateFields.Problem problem) {
-                errors.add("decidedOn", problem.messageKey());
-            }
-            if (errors.isEmpty()) {
-                stageTwo.decide(id, decision, ((DateFields.Date) decided).value(), me);
-            }
-        });
+        return answer(request, id, form, "decision", me -> stageTwo.decide(me, id,
+                oneOf(AdmDecision.class, form.get("decision")), form.date("decidedOn")));
     }
 
-    private interface Step {
-        void run(StaffMember me, FormErrors errors);
-    }
-
-    /** Runs a step for staff who may see the journey: redirect when done, the page with the reason (422) if not. */
-    private HttpResponse<?> act(HttpRequest<?> request, long id, FormData form, String field, Step step) {
+    /** Runs a step: to the page with its "done" banner, 404, or the page again with what was typed and why (422). */
+    private HttpResponse<?> answer(HttpRequest<?> request, long id, FormData form, String step,
+                                   Function<StaffMember, Result<Journey>> action) {
         StaffMember me = Visitor.of(request).staff();
-        if (visible(id, me).isEmpty()) {
-            return notFound();
-        }
-        FormErrors errors = new FormErrors();
-        try {
-            step.run(me, errors);
-        } catch (StageTwoRefused refused) {
-            errors.add(refused.problem().field(), refused.problem().messageKey());
-        } catch (RefusedTransition refused) {
-            errors.add(field, "staff.stageTwo.notNow");
-        }
-        if (errors.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/staff/journeys/" + id + "/stage-two?done=" + field));
-        }
-        Map<String, String> typed = new HashMap<>();
-        form.fields().forEach((k, v) -> typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0).strip()));
-        return page(visible(id, me).orElseThrow(), typed, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-    }
-
-    private Optional<Caseloads.Case> visible(long id, StaffMember me) {
-        return cases.find(id).filter(c -> me.canSeeTeam(c.teamId()));
-    }
-
-    private static HttpResponse<?> notFound() {
-        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
+        return ResultPages.answer(action.apply(me),
+                journey -> HttpResponse.seeOther(URI.create("/staff/journeys/" + id + "/stage-two?done=" + step)),
+                problems -> {
+                    Map<String, String> typed = new HashMap<>();
+                    form.fields().keySet().forEach(k -> typed.put(k, form.get(k)));
+                    return page(cases.visibleTo(me, id).orElseThrow(), typed, FormErrors.of(problems)).response();
+                });
     }
 
     private static <E extends Enum<E>> E oneOf(Class<E> type, String value) {
@@ -248,6 +170,13 @@ public class StageTwoCaseController {
         }
     }
 
+    private String historyLine(JourneyEventLine line) {
+        String detail = HistoryDetail.of(words, line);
+        return words.of("staff.stageTwo.historyLine", DisplayDates.moment(line.at()),
+                words.of("staff.journeyEvent." + line.event().name()), words.of(ClockTags.stageKey(line.from())),
+                words.of(ClockTags.stageKey(line.to()))) + (detail == null ? "" : " (" + detail + ")");
+    }
+
     private Page page(Caseloads.Case c, Map<String, String> typed, FormErrors errors) {
         StageTwoRecord record = stageTwo.find(c.journeyId()).orElse(null);
         JourneyState state = c.state();
@@ -258,12 +187,7 @@ public class StageTwoCaseController {
         List<SelectOption> workers = new ArrayList<>();
         workers.add(new SelectOption("", ""));
         stageTwo.assessors(c.teamId()).forEach(w -> workers.add(new SelectOption(String.valueOf(w.id()), w.displayName())));
-        List<String> history = journeys.history(c.journeyId()).stream()
-                .map(line -> words.of("staff.stageTwo.historyLine", DisplayDates.moment(line.at()),
-                        words.of("staff.journeyEvent." + line.event().name()), words.of(ClockTags.stageKey(line.from())),
-                        words.of(ClockTags.stageKey(line.to())))
-                        + (line.detail() == null ? "" : " (" + line.detail() + ")"))
-                .toList();
+        List<String> history = journeys.history(c.journeyId()).stream().map(this::historyLine).toList();
         Page page = Page.of("staff/stagetwo/stage-two")
                 .with("case", c).with("record", record)
                 .with("stageTag", tags.stage(state))

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckStatus;
 import uk.frontdoor.core.stageone.StageOne;
@@ -51,7 +52,8 @@ class FollowingStageOneTest extends AppTest {
 
     Accepted accepted(String who) {
         var sent = invited.sent(uniqueEmail(who));
-        registrations.decide(sent.registrationId(), true, "Checks and the March course", invited.officer("se-recruitment"));
+        assertTrue(registrations.decide(invited.officer("se-recruitment"), sent.registrationId(),
+                Registrations.Decision.ACCEPT, "Checks and the March course", "").isDone());
         Mailbox.await(sent.person().email(), 3, Duration.ofSeconds(20)); // invitation, sent, accepted
         return new Accepted(sent.person().email(), sent.person().journey().id());
     }
@@ -64,7 +66,7 @@ class FollowingStageOneTest extends AppTest {
 
     void record(long journeyId, int n, CheckStatus status, String note, StaffMember by) {
         var check = stageOne.checks(journeyId).get(n);
-        stageOne.record(journeyId, check.id(), status, note, check.version(), by);
+        assertTrue(stageOne.record(by, journeyId, check.id(), status, note, check.version()).isDone());
     }
 
     @Test
@@ -97,7 +99,8 @@ class FollowingStageOneTest extends AppTest {
     void an_extended_decision_date_is_the_one_the_person_sees() {
         clock.set(Instant.parse("2027-01-15T10:00:00Z"));
         var person = accepted("extended");
-        stageOne.extend(person.journeyId(), LocalDate.of(2027, 4, 30), "GP report late", socialWorker());
+        assertTrue(stageOne.extend(socialWorker(), person.journeyId(), TypedDate.of(LocalDate.of(2027, 4, 30)),
+                "GP report late").isDone());
         var account = invited.signIn(client(), person.email()).get("/account");
         assertTrue(account.html().selectFirst("#journey-clock").text().startsWith("We aim to decide by 30 April 2027"));
     }
@@ -131,7 +134,7 @@ class FollowingStageOneTest extends AppTest {
         for (int n = 0; n < 9; n++) {
             record(person.journeyId(), n, CheckStatus.COMPLETED, null, worker);
         }
-        stageOne.proceed(person.journeyId(), worker);
+        assertTrue(stageOne.decide(worker, person.journeyId(), StageOne.Outcome.PROCEED, "").isDone());
         var account = invited.signIn(client(), person.email()).get("/account");
         assertEquals("Done All 9 Stage One checks were completed.", account.html().selectFirst("#stage-one-done").text());
         assertNull(account.html().selectFirst("#stage-one-checks"));
@@ -142,7 +145,8 @@ class FollowingStageOneTest extends AppTest {
     void a_person_found_not_suitable_reads_the_reasons_on_their_account_and_not_in_the_email() {
         var person = accepted("not-suitable");
         String reasons = "Your referees could not confirm your experience with children";
-        stageOne.notSuitable(person.journeyId(), reasons, socialWorker());
+        assertTrue(stageOne.decide(socialWorker(), person.journeyId(), StageOne.Outcome.NOT_SUITABLE, reasons)
+                .isDone());
         var mails = Mailbox.await(person.email(), 4, Duration.ofSeconds(20));
         assertFalse(Mailbox.body(mails.get(3)).contains("referees"), "the email never carries the reasons");
         var account = invited.signIn(client(), person.email()).get("/account");

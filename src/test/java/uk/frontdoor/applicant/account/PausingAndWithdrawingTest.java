@@ -38,7 +38,8 @@ class PausingAndWithdrawingTest extends AppTest {
 
     InStageOne inStageOne(String who) {
         var sent = invited.sent(uniqueEmail(who));
-        registrations.decide(sent.registrationId(), true, "Checks", invited.officer("se-recruitment"));
+        assertTrue(registrations.decide(invited.officer("se-recruitment"), sent.registrationId(),
+                Registrations.Decision.ACCEPT, "Checks", "").isDone());
         Mailbox.await(sent.person().email(), 3, Duration.ofSeconds(20));
         return new InStageOne(sent.person().email(), sent.person().journey().id());
     }

@@ -2,9 +2,14 @@ package uk.frontdoor.core.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.registration.FastTrack.Basis;
 import uk.frontdoor.core.registration.FastTrack.Problem;
 
@@ -33,9 +38,13 @@ class FastTrackTest {
     }
 
     @Test
-    void the_history_records_the_basis_and_the_approval_date() {
+    void the_history_records_the_basis_and_the_approval_date_in_the_staff_words() {
+        ResourceBundle staff = ResourceBundle.getBundle("i18n.staff", Locale.UK);
+        Wording adopter = FastTrack.wording(Basis.PREVIOUS_ADOPTER, LocalDate.of(2010, 5, 1));
         assertEquals("Fast track: previous adopter approved in England or Wales on 2010-05-01",
-                FastTrack.detail(Basis.PREVIOUS_ADOPTER, LocalDate.of(2010, 5, 1)));
-        assertEquals("Fast track: approved foster carer", FastTrack.detail(Basis.FOSTER_CARER, null));
+                MessageFormat.format(staff.getString(adopter.code()), adopter.args().toArray()));
+        Wording carer = FastTrack.wording(Basis.FOSTER_CARER, null);
+        assertEquals("Fast track: approved foster carer", staff.getString(carer.code()));
+        assertEquals(List.of(), carer.args());
     }
 }

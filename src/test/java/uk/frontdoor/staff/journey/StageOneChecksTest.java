@@ -44,7 +44,8 @@ class StageOneChecksTest extends AppTest {
     /** A person whose registration a recruitment officer has just accepted; returns the journey id. */
     long accepted(String who) {
         var sent = invited.sent(uniqueEmail(who));
-        registrations.decide(sent.registrationId(), true, "Checks and the March course", invited.officer("se-recruitment"));
+        assertTrue(registrations.decide(invited.officer("se-recruitment"), sent.registrationId(),
+                Registrations.Decision.ACCEPT, "Checks and the March course", "").isDone());
         return sent.person().journey().id();
     }
 
@@ -131,6 +132,8 @@ class StageOneChecksTest extends AppTest {
         assertEquals(422, tooLong.status());
         assertEquals(List.of("The note must be 2000 characters or fewer"), tooLong.errorSummary());
         assertEquals("NOT_STARTED", check(journey, 3).status().name());
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_JOURNEY' AND subject_id = ?",
+                journey), "one view; the page shown again with its errors is not another");
     }
 
     @Test

@@ -67,6 +67,8 @@ class DecidingARegistrationTest extends AppTest {
         assertEquals(List.of("Select whether to accept or decline the registration"), none.errorSummary());
         var noPlan = office.post(page + "/decision", Map.of("decision", "accept", "plan", "  "));
         assertEquals(List.of("Enter the Stage One plan"), noPlan.errorSummary());
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_REGISTRATION' AND subject_id = ?",
+                sent.registrationId()), "one view; the page shown again with its errors is not another");
 
         var accepted = office.post(page + "/decision", Map.of("decision", "accept",
                 "plan", "DBS and local authority checks; preparation course in March"));
@@ -107,9 +109,11 @@ class DecidingARegistrationTest extends AppTest {
         var sent = invited.sent(uniqueEmail("boundaries"));
         String page = "/staff/registrations/" + sent.registrationId();
         WebClient elsewhere = officer("sw-recruitment", Role.RECRUITMENT_OFFICER);
-        assertEquals(403, elsewhere.get(page).status());
+        assertEquals(404, elsewhere.get(page).status());
         elsewhere.get("/staff");
-        assertEquals(403, elsewhere.post(page + "/decision", Map.of("decision", "accept", "plan", "x")).status());
+        assertEquals(404, elsewhere.post(page + "/decision", Map.of("decision", "accept", "plan", "x")).status());
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_REGISTRATION' AND subject_id = ?",
+                sent.registrationId()), "nothing was shown to another team");
 
         WebClient admin = officer(null, Role.ADMINISTRATOR);
         admin.get(page);

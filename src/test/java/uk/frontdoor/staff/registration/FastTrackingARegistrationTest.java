@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.Wording;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
@@ -63,7 +64,8 @@ class FastTrackingARegistrationTest extends AppTest {
         var journey = journeys.find(sent.person().journey().id()).orElseThrow();
         assertEquals(JourneyState.STAGE_TWO, journey.state());
         assertEquals("Fast track: previous adopter approved in England or Wales on 2005-12-30",
-                journeys.history(journey.id()).get(0).detail());
+                office.get("/staff/journeys/" + journey.id()).html()
+                        .selectFirst("#history tbody td:nth-child(3)").text(), "the history says the basis");
         assertEquals("REGISTRATION_ACCEPTED 0", sql.one("""
                 SELECT CONCAT(status, ' ', is_open) FROM work_item WHERE subject_type = 'REGISTRATION' AND subject_id = ?""",
                 rs -> rs.getString(1), sent.registrationId()).orElseThrow());
@@ -71,6 +73,8 @@ class FastTrackingARegistrationTest extends AppTest {
                 "no Stage One checks for a fast-tracked person");
         var decided = office.get(page);
         assertTrue(decided.html().select("form#fast-track").isEmpty());
+        assertEquals("Fast track: previous adopter approved in England or Wales on 2005-12-30",
+                decided.html().selectFirst("#decision-note").text());
         assertEquals("Fast tracked: the applicants are in Stage Two.", decided.html().selectFirst("#registration-status").text());
         assertEquals(422, office.post(url, Map.of("basis", "FOSTER_CARER")).status());
     }
@@ -84,7 +88,10 @@ class FastTrackingARegistrationTest extends AppTest {
         assertEquals(303, office.post(page + "/fast-track", Map.of("basis", "FOSTER_CARER")).status());
         var journey = journeys.find(sent.person().journey().id()).orElseThrow();
         assertEquals(JourneyState.STAGE_TWO, journey.state());
-        assertEquals("Fast track: approved foster carer", journeys.history(journey.id()).get(0).detail());
+        assertEquals("Fast track: approved foster carer", office.get("/staff/journeys/" + journey.id()).html()
+                .selectFirst("#history tbody td:nth-child(3)").text());
+        assertEquals(new Wording("staff.journey.detail.fastTrack.FOSTER_CARER", List.of()),
+                journeys.history(journey.id()).get(0).wording(), "kept as a message code, not as words");
         assertEquals(1, sql.count("""
                 SELECT COUNT(*) FROM audit_event WHERE action = 'FAST_TRACK_REGISTRATION' AND subject_id = ?""",
                 sent.registrationId()));

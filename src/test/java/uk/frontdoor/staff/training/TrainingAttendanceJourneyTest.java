@@ -58,8 +58,8 @@ class TrainingAttendanceJourneyTest extends AppTest {
                 new SessionPlan(start.plusDays(7), start.plusDays(7).plusHours(6), null, "https://meet.example.org/prep")))));
         var sent = applicants.sent(uniqueEmail("trainee"));
         var person = sent.person();
-        registrations.decide(sent.registrationId(), true, "Checks and a preparation course",
-                applicants.officer("se-recruitment"));
+        assertTrue(registrations.decide(applicants.officer("se-recruitment"), sent.registrationId(),
+                Registrations.Decision.ACCEPT, "Checks and a preparation course", "").isDone());
         Mailbox.await(person.email(), 3, java.time.Duration.ofSeconds(30)); // invitation, sent, accepted
 
         try (BrowserContext home = Browsers.context(baseUrl(), false);
