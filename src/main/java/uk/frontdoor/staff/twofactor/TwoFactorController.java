@@ -31,6 +31,7 @@ import uk.frontdoor.web.session.StaffStage;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * Setting up an authenticator app (required of administrators and team managers before they see any page, offered
@@ -134,12 +135,8 @@ public class TwoFactorController {
     @Post("/admin/accounts/{staffId}/reset-two-factor")
     @StaffOnly(Role.ADMINISTRATOR)
     public HttpResponse<?> reset(HttpRequest<?> request, @PathVariable long staffId) {
-        StaffMember me = Visitor.of(request).staff();
-        // not their own: an administrator who lost their phone asks another administrator
-        if (staffId == me.id() || !twoFactor.reset(staffId, me.id())) {
-            return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-        }
-        return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=twoFactorReset"));
+        return ResultPages.answer(twoFactor.reset(Visitor.of(request).staff(), staffId),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=twoFactorReset")));
     }
 
     private StaffMember settingUp(Visitor visitor) {

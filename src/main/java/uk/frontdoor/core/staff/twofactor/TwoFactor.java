@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.SecretToken;
@@ -161,19 +162,21 @@ public class TwoFactor {
 
     /**
      * An administrator's reset, for a colleague who lost their phone and their recovery codes: the app and the codes
-     * stop working and the colleague sets up a new app at their next sign-in (their sessions end). False when there
-     * is no such account.
+     * stop working and the colleague sets up a new app at their next sign-in (their sessions end). Not found when
+     * there is no such account, for one's own (an administrator who lost their phone asks another administrator), and
+     * for someone who is not an administrator (the web refuses them the whole administration area first).
      */
     @Transactional
-    public boolean reset(long staffId, long adminId) {
-        if (sql.count("SELECT COUNT(*) FROM staff_account WHERE id = ?", staffId) == 0) {
-            return false;
+    public Result<Long> reset(StaffMember me, long staffId) {
+        if (!me.isAdministrator() || staffId == me.id()
+                || sql.count("SELECT COUNT(*) FROM staff_account WHERE id = ?", staffId) == 0) {
+            return Result.notFound();
         }
         sql.update("DELETE FROM staff_recovery_code WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM staff_totp WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM web_session WHERE staff_id = ?", staffId);
-        audit.staff(adminId, "STAFF_SECOND_FACTOR_RESET", Subject.STAFF, staffId, null);
-        return true;
+        audit.staff(me.id(), "STAFF_SECOND_FACTOR_RESET", Subject.STAFF, staffId, null);
+        return Result.done(staffId);
     }
 
     private List<String> newRecoveryCodes(long staffId) {
