@@ -32,6 +32,8 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class TwoFactor {
     public static final int RECOVERY_CODES = 10;
+    /** The longest code anyone could mean: a recovery code with spaces around it, with room to spare. */
+    static final int MAX_CODE = 40;
     /** Codes one step either side of now are accepted, for phones whose clocks drift a little. */
     static final int DRIFT_STEPS = 1;
     private static final int SECRET_BYTES = 20;
@@ -92,28 +94,32 @@ public class TwoFactor {
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS));
     }
 
-    public sealed interface Confirmation {
-        /** The app works: here are the recovery codes, to be shown once and never again. */
-        record Confirmed(List<String> recoveryCodes) implements Confirmation { }
-
-        record WrongCode() implements Confirmation { }
-    }
-
-    /** Confirms the app with a code it shows now; the person's first recovery codes come with it. */
+    /**
+     * Confirms {@code who}'s app with a code it shows now, and answers their first recovery codes, to be shown once and
+     * never again. Refused against {@code code}: blank, or not the code (too long to be one, or wrong: only a wrong
+     * code is audited).
+     */
     @Transactional
-    public Confirmation confirm(long staffId, String typed) {
+    public Result<List<String>> confirm(StaffMember who, String typed) {
+        if (typed.isEmpty()) {
+            return Result.refused("code", "staff.twoFactor.error.missing");
+        }
+        if (typed.length() > MAX_CODE) {
+            return Result.refused("code", "staff.twoFactor.error.wrong");
+        }
+        long staffId = who.id();
         Optional<String> secret = sql.one("""
                 SELECT secret FROM staff_totp WHERE staff_id = ? AND confirmed_at IS NULL FOR UPDATE""",
                 rs -> rs.getString(1), staffId);
         OptionalLong step = secret.isEmpty() ? OptionalLong.empty() : acceptedStep(secret.get(), digits(typed), null);
         if (step.isEmpty()) {
             audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP_FAILED", Subject.STAFF, staffId, "wrong code");
-            return new Confirmation.WrongCode();
+            return Result.refused("code", "staff.twoFactor.error.wrong");
         }
         sql.update("UPDATE staff_totp SET confirmed_at = ?, last_used_step = ? WHERE staff_id = ?",
                 Times.nowUtc(clock), step.getAsLong(), staffId);
         audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP", Subject.STAFF, staffId, "authenticator app");
-        return new Confirmation.Confirmed(newRecoveryCodes(staffId));
+        return Result.done(newRecoveryCodes(staffId));
     }
 
     /** How a code was accepted, or that it was not. */
@@ -149,15 +155,15 @@ public class TwoFactor {
         return Check.WRONG;
     }
 
-    /** New recovery codes for someone signed in: the old ones stop working. */
+    /** New recovery codes for someone signed in: the old ones stop working. Not found when they have no app. */
     @Transactional
-    public List<String> replaceRecoveryCodes(long staffId) {
-        if (!isEnrolled(staffId)) {
-            throw new IllegalStateException("No second factor to make recovery codes for");
+    public Result<List<String>> replaceRecoveryCodes(StaffMember me) {
+        if (!isEnrolled(me.id())) {
+            return Result.notFound();
         }
-        List<String> codes = newRecoveryCodes(staffId);
-        audit.staff(staffId, "STAFF_RECOVERY_CODES_REPLACED", Subject.STAFF, staffId, null);
-        return codes;
+        List<String> codes = newRecoveryCodes(me.id());
+        audit.staff(me.id(), "STAFF_RECOVERY_CODES_REPLACED", Subject.STAFF, me.id(), null);
+        return Result.done(codes);
     }
 
     /**
