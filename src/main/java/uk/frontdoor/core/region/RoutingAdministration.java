@@ -62,13 +62,7 @@ public class RoutingAdministration {
                 || !wanted.stream().allMatch(r -> now.boroughs().stream().anyMatch(b -> b.id() == r.boroughId()))) {
             return Result.notFound();
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Route route : wanted) {
-            List<Team> doing = now.teamsDoing(route.kind());
-            if (route.teamId() == null || doing.stream().noneMatch(t -> t.id() == route.teamId())) {
-                problems.add(new Problem(routeField(route.kind(), route.boroughId()), "staff.routing.error.team"));
-            }
-        }
+        List<Problem> problems = routeProblems(now, wanted);
         if (!problems.isEmpty()) {
             return Result.refused(problems);
         }
@@ -89,6 +83,40 @@ public class RoutingAdministration {
         return Result.done(changed);
     }
 
+    /**
+     * The targets typed, in page order, as working days; what is wrong with any of them (blank, not a whole number
+     * from {@link #MIN_TARGET} to {@link #MAX_TARGET}) is added to {@code problems} instead.
+     */
+    static Map<WorkKind, Integer> targets(Map<WorkKind, String> typed, List<Problem> problems) {
+        Map<WorkKind, Integer> workingDays = new LinkedHashMap<>();
+        for (WorkKind kind : WorkKind.values()) {
+            String value = typed.get(kind);
+            if (value == null) {
+                continue;
+            }
+            if (value.isEmpty()) {
+                problems.add(new Problem(targetField(kind), "staff.targets.error.missing"));
+            } else if (!value.matches("\\d{1,4}") || !isAllowedTarget(Integer.parseInt(value))) {
+                problems.add(new Problem(targetField(kind), "staff.targets.error.range"));
+            } else {
+                workingDays.put(kind, Integer.parseInt(value));
+            }
+        }
+        return workingDays;
+    }
+
+    /** Each route that names no team doing its kind of work, in the order given. */
+    static List<Problem> routeProblems(Routing routing, List<Route> wanted) {
+        List<Problem> problems = new ArrayList<>();
+        for (Route route : wanted) {
+            List<Team> doing = routing.teamsDoing(route.kind());
+            if (route.teamId() == null || doing.stream().noneMatch(t -> t.id() == route.teamId())) {
+                problems.add(new Problem(routeField(route.kind(), route.boroughId()), "staff.routing.error.team"));
+            }
+        }
+        return problems;
+    }
+
     public static boolean isAllowedTarget(int workingDays) {
         return workingDays >= MIN_TARGET && workingDays <= MAX_TARGET;
     }
@@ -105,20 +133,7 @@ public class RoutingAdministration {
             return Result.notFound();
         }
         List<Problem> problems = new ArrayList<>();
-        Map<WorkKind, Integer> workingDays = new LinkedHashMap<>();
-        for (WorkKind kind : WorkKind.values()) {
-            String value = typed.get(kind);
-            if (value == null) {
-                continue;
-            }
-            if (value.isEmpty()) {
-                problems.add(new Problem(targetField(kind), "staff.targets.error.missing"));
-            } else if (!value.matches("\\d{1,4}") || !isAllowedTarget(Integer.parseInt(value))) {
-                problems.add(new Problem(targetField(kind), "staff.targets.error.range"));
-            } else {
-                workingDays.put(kind, Integer.parseInt(value));
-            }
-        }
+        Map<WorkKind, Integer> workingDays = targets(typed, problems);
         if (!problems.isEmpty()) {
             return Result.refused(problems);
         }
