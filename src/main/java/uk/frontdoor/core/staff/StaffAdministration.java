@@ -21,8 +21,9 @@ import uk.frontdoor.platform.db.Sql;
  * administrators' rows) by someone who is still an active administrator when the change is made.
  *
  * <p>Each action takes the administrator acting and answers a {@link Result}. Someone who is not an administrator is
- * {@link Result.NotFound not found}: the web never gets that far (the whole administration area is refused by role,
- * 403), but an administrator whose role another administrator removed a moment ago does.
+ * {@link Result.NotFound not found}; the web never gets that far (the whole administration area is refused by role,
+ * 403), except an administrator whose role another one removed a moment ago, whom the changes that lock the
+ * administrators' rows find out.
  */
 @Singleton
 public class StaffAdministration {

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.region.RegionDirectory;
-import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffAdministration;
@@ -119,5 +118,4 @@ public class AccountController {
                 .with("errors", errors)
                 .with("backLink", "/staff/admin/accounts");
     }
-
 }

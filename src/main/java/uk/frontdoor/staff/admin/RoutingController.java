@@ -19,7 +19,6 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Routing;
 import uk.frontdoor.core.region.RoutingAdministration;
 import uk.frontdoor.core.region.RoutingAdministration.Route;
-import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.staff.StaffWords;
