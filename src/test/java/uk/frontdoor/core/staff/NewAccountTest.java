@@ -87,6 +87,17 @@ class NewAccountTest {
     }
 
     @Test
+    void a_name_is_needed_and_at_most_200_characters() {
+        List<String> teams = List.of("1");
+        List<String> roles = List.of("RECRUITMENT_OFFICER");
+        assertEquals(Map.of("fullName", "staff.account.error.nameMissing"),
+                errors(account("", "sam@council.example", roles, teams)));
+        assertTrue(errors(account("S".repeat(200), "sam@council.example", roles, teams)).isEmpty());
+        assertEquals(Map.of("fullName", "staff.account.error.nameTooLong"),
+                errors(account("S".repeat(201), "sam@council.example", roles, teams)));
+    }
+
+    @Test
     void problems_are_listed_in_page_order() {
         List<Problem> problems = account("", "", List.of(), List.of()).problems(TEAMS, address -> false);
         assertEquals(List.of("fullName", "email", "roles"), problems.stream().map(Problem::field).toList());
