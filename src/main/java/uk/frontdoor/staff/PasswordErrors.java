@@ -16,6 +16,6 @@ public final class PasswordErrors {
     }
 
     public static String key(PasswordProblem problem) {
-        return "staff.password.error." + problem.key();
+        return problem.messageKey();
     }
 }

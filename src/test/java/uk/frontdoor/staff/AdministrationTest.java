@@ -5,17 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.NewAccount;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.RolesAndTeams;
 import uk.frontdoor.core.staff.StaffAccounts;
+import uk.frontdoor.core.staff.StaffAdministration;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkKind;
@@ -29,6 +40,12 @@ import uk.frontdoor.support.WebClient;
 class AdministrationTest extends AppTest {
     @Inject
     StaffFixture fixture;
+    @Inject
+    StaffAdministration administration;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    DataSourceResolver resolver;
     @Inject
     StaffAccounts accounts;
     @Inject
@@ -117,6 +134,39 @@ class AdministrationTest extends AppTest {
         assertEquals(List.of("Enter an email address in the correct format, like name@example.org",
                 "Select roles from the list", "Select teams from the list"), badEmail.errorSummary());
         assertEquals(0, sql.count("SELECT COUNT(*) FROM staff_account WHERE display_name IN ('Sam Again', 'Eve')"));
+        assertEquals(0, auditsOf(admin.id(), "CREATE_STAFF"));
+    }
+
+    @Test
+    void an_account_someone_created_with_the_same_address_a_moment_ago_is_refused_like_a_taken_address()
+            throws Exception {
+        StaffMember admin = accounts.find(fixture.person("Ada Admin", Role.ADMINISTRATOR).id()).orElseThrow();
+        String email = uniqueEmail("typed.twice");
+        NewAccount account = new NewAccount("Tam Second", email, RolesAndTeams.of(Set.of(Role.TEAM_MANAGER), Set.of()));
+        try (Connection other = resolver.resolve(dataSource).getConnection()) {
+            // another administrator's account with the address, not committed yet: ours passes its checks, then waits
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    INSERT INTO staff_account (email, display_name, active, created_at)
+                    VALUES (?, 'Tam First', TRUE, NOW(3))""")) {
+                insert.setString(1, email);
+                insert.executeUpdate();
+            }
+            CompletableFuture<Result<Long>> ours =
+                    CompletableFuture.supplyAsync(() -> administration.create(admin, account));
+            String waiting = """
+                    SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'INSERT INTO staff_account%'""";
+            for (int tries = 0; sql.count(waiting) == 0 && !ours.isDone(); tries++) {
+                assertTrue(tries < 200, "our create waits for the other one");
+                Thread.sleep(50);
+            }
+            assertFalse(ours.isDone(), () -> "ours did not wait: " + ours.handle((r, e) -> r + " " + e).join());
+            other.commit();
+
+            assertEquals(Result.refused("email", "staff.account.error.emailTaken"), ours.get(30, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of("Tam First"),
+                sql.list("SELECT display_name FROM staff_account WHERE email = ?", rs -> rs.getString(1), email));
         assertEquals(0, auditsOf(admin.id(), "CREATE_STAFF"));
     }
 

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.RolesAndTeams;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffAdministration;
-import uk.frontdoor.core.staff.StaffAdministration.Change;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
 import uk.frontdoor.support.AppTest;
@@ -141,13 +143,17 @@ class ManagingAColleaguesAccountTest extends AppTest {
     void an_administrator_whose_own_role_was_just_removed_can_no_longer_change_anyone() {
         Person ada = fixture.person("Ada Admin", Role.ADMINISTRATOR);
         Person bo = fixture.person("Bo Admin", Role.ADMINISTRATOR);
-        assertEquals(Change.DONE, administration.changeRolesAndTeams(bo.id(), Set.of(Role.TEAM_MANAGER), Set.of(), ada.id()));
+        StaffMember adaSignedIn = accounts.find(ada.id()).orElseThrow();
+        StaffMember boSignedIn = accounts.find(bo.id()).orElseThrow();
+        RolesAndTeams manager = RolesAndTeams.of(Set.of(Role.TEAM_MANAGER), Set.of());
+        assertEquals(Result.done(bo.id()), administration.changeRolesAndTeams(adaSignedIn, bo.id(), manager));
 
-        assertEquals(Change.NOT_AN_ADMINISTRATOR,
-                administration.changeRolesAndTeams(ada.id(), Set.of(Role.TEAM_MANAGER), Set.of(), bo.id()),
+        assertEquals(Result.notFound(), administration.changeRolesAndTeams(boSignedIn, ada.id(), manager),
                 "two administrators removing each other at once cannot leave nobody able to administer");
-        assertEquals(Change.NOT_AN_ADMINISTRATOR, administration.setActive(ada.id(), false, bo.id()));
+        assertEquals(Result.notFound(), administration.setActive(boSignedIn, ada.id(), false));
         assertTrue(accounts.find(ada.id()).orElseThrow().isAdministrator());
+        assertEquals(0, fixture.audits(bo.id(), "CHANGE_STAFF_ROLES", "STAFF", ada.id()));
+        assertEquals(0, fixture.audits(bo.id(), "DEACTIVATE_STAFF", "STAFF", ada.id()));
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -125,8 +127,8 @@ public class StaffFixture {
     /** Sets up an authenticator app for someone, as the set-up page would; returns the app's secret. */
     public String setUpApp(StaffMember member) {
         String secret = twoFactor.enrolment(member, "Test").orElseThrow().secret();
-        var confirmed = (TwoFactor.Confirmation.Confirmed) twoFactor.confirm(member.id(), appCode(secret, member.id()));
-        recoveryCodes.put(member.id(), new java.util.concurrent.ConcurrentLinkedDeque<>(confirmed.recoveryCodes()));
+        var confirmed = (Result.Done<List<String>>) twoFactor.confirm(member, appCode(secret, member.id()));
+        recoveryCodes.put(member.id(), new java.util.concurrent.ConcurrentLinkedDeque<>(confirmed.value()));
         return secret;
     }
 

@@ -1,5 +1,7 @@
 package uk.frontdoor.core.staff;
 
+import uk.frontdoor.core.action.Problem;
+
 /**
  * Why a password was not saved, and which of the form's fields it is about. The words are in the staff bundle under
  * {@code staff.password.error.<key>}: each says what to do, in plain English (zxcvbn's own sentences are not shown).
@@ -40,5 +42,15 @@ public enum PasswordProblem {
     /** The last part of its message key. */
     public String key() {
         return key;
+    }
+
+    /** Its message key in the staff bundle. */
+    public String messageKey() {
+        return "staff.password.error." + key;
+    }
+
+    /** As a refusal's problem: the field and the message key. */
+    public Problem problem() {
+        return new Problem(field, messageKey());
     }
 }

@@ -31,10 +31,20 @@ public class StaffAccounts {
         this.clock = clock;
     }
 
-    /** An account waiting for its owner to set a password ({@link SetPasswordLinks}). */
+    /**
+     * An account waiting for its owner to set a password ({@link SetPasswordLinks}); empty, with nothing written, when
+     * another account has the address (one created a moment ago: the unique key decides).
+     */
     @Transactional
-    public long create(EmailAddress email, String displayName, Set<Role> roles, Set<Long> teamIds) {
-        return insert(email, displayName, null, roles, teamIds);
+    public Optional<Long> create(EmailAddress email, String displayName, Set<Role> roles, Set<Long> teamIds) {
+        try {
+            return Optional.of(insert(email, displayName, null, roles, teamIds));
+        } catch (RuntimeException e) {
+            if (!Sql.isDuplicateKey(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /**

@@ -3,14 +3,14 @@ package uk.frontdoor.core.staff;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
-import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.platform.db.Sql;
 
 /**
@@ -19,9 +19,17 @@ import uk.frontdoor.platform.db.Sql;
  * Someone must always be left able to administer: an administrator cannot deactivate their own account or remove
  * their own administrator role, and changes that could leave no administrator are made one at a time (they lock the
  * administrators' rows) by someone who is still an active administrator when the change is made.
+ *
+ * <p>Each action takes the administrator acting and answers a {@link Result}. Someone who is not an administrator is
+ * {@link Result.NotFound not found}; the web never gets that far (the whole administration area is refused by role,
+ * 403), except an administrator whose role another one removed a moment ago, whom the changes that lock the
+ * administrators' rows find out.
  */
 @Singleton
 public class StaffAdministration {
+    /** The "field" of a refusal about the whole account, not one of its fields: the page shows it in a banner. */
+    public static final String ACCOUNT = "account";
+
     /** See {@link PasswordRules}. */
     public static final int MIN_PASSWORD = PasswordRules.MIN_LENGTH;
     public static final int MAX_PASSWORD = PasswordRules.MAX_LENGTH;
@@ -41,143 +49,153 @@ public class StaffAdministration {
         this.deactivations = deactivations;
     }
 
-    /** What became of an administrator's change. */
-    public enum Change {
-        DONE,
-        NO_SUCH_ACCOUNT,
-        /** Not allowed on one's own account (deactivating it, resetting its password: use "Your account"). */
-        OWN_ACCOUNT,
-        OWN_ADMINISTRATOR_ROLE,
-        /** The account is deactivated (reactivate it first). */
-        DEACTIVATED,
-        /** The person acting is no longer an active administrator (another administrator changed that meanwhile). */
-        NOT_AN_ADMINISTRATOR
-    }
-
     /**
      * Creates an account without a password and emails its owner a link to set one, at the address given (now the
-     * address on the account).
+     * address on the account). Refused with each problem in page order; refused the same way when someone created an
+     * account with the address a moment ago. Answers the new account's id.
      */
     @Transactional
-    public long create(EmailAddress email, String displayName, Set<Role> roles, Set<Long> teamIds, long adminId) {
-        requireValid(roles, teamIds);
-        long id = accounts.create(email, displayName, roles, teamIds);
+    public Result<Long> create(StaffMember me, NewAccount account) {
+        if (!me.isAdministrator()) {
+            return Result.notFound();
+        }
+        List<Problem> problems = account.problems(teamIds(), accounts::emailTaken);
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        RolesAndTeams chosen = account.rolesAndTeams();
+        Optional<Long> created = accounts.create(account.address().orElseThrow(), account.fullName(), chosen.roles(),
+                chosen.teamIds());
+        if (created.isEmpty()) {
+            return Result.refused(List.of(NewAccount.EMAIL_TAKEN));
+        }
+        long id = created.get();
         links.send(id, SetPasswordLinks.Purpose.NEW_ACCOUNT);
-        audit.staff(adminId, "CREATE_STAFF", Subject.STAFF, id, "roles " + new TreeSet<>(roles) + ", teams "
-                + new TreeSet<>(teamIds) + "; set-password link emailed");
-        return id;
+        audit.staff(me.id(), "CREATE_STAFF", Subject.STAFF, id, "roles " + new TreeSet<>(chosen.roles()) + ", teams "
+                + new TreeSet<>(chosen.teamIds()) + "; set-password link emailed");
+        return Result.done(id);
     }
 
     /**
      * Takes the colleague's password away at once, ends every session they have and emails them a new link to set
      * one. For an account still waiting for its first password this sends a fresh link (the last one may have
-     * expired).
+     * expired). Refused (against {@link #ACCOUNT}) for one's own account ("Your account" changes it) and for a
+     * deactivated one.
      */
     @Transactional
-    public Change resetPassword(long staffId, long adminId) {
+    public Result<Long> resetPassword(StaffMember me, long staffId) {
+        if (!me.isAdministrator()) {
+            return Result.notFound();
+        }
         Optional<StaffSummary> account = accounts.summary(staffId);
         if (account.isEmpty()) {
-            return Change.NO_SUCH_ACCOUNT;
+            return Result.notFound();
         }
-        if (staffId == adminId) {
-            return Change.OWN_ACCOUNT;
+        if (staffId == me.id()) {
+            return Result.refused(ACCOUNT, "staff.colleague.error.resetYourself");
         }
         if (!account.get().active()) {
-            return Change.DEACTIVATED;
+            return Result.refused(ACCOUNT, "staff.colleague.error.resetDeactivated");
         }
         accounts.clearPassword(staffId);
         int ended = accounts.endSessions(staffId, null);
         links.send(staffId, SetPasswordLinks.Purpose.RESET);
-        audit.staff(adminId, "RESET_STAFF_PASSWORD", Subject.STAFF, staffId,
+        audit.staff(me.id(), "RESET_STAFF_PASSWORD", Subject.STAFF, staffId,
                 (account.get().passwordSet() ? "password removed" : "no password was set yet") + ", " + ended
                         + " sessions ended; set-password link emailed");
-        return Change.DONE;
+        return Result.done(staffId);
     }
 
     /**
-     * Replaces a colleague's roles and teams. The roles and teams must pass the same rules as a new account's (the
-     * form checks them first; here they are a guard). The audit row has both before and after.
+     * Replaces a colleague's roles and teams, which follow the same rules as a new account's; an administrator cannot
+     * remove their own administrator role. The audit row has both before and after.
      */
     @Transactional
-    public Change changeRolesAndTeams(long staffId, Set<Role> roles, Set<Long> teamIds, long adminId) {
-        requireValid(roles, teamIds);
-        if (!stillAnAdministrator(adminId)) {
-            return Change.NOT_AN_ADMINISTRATOR;
+    public Result<Long> changeRolesAndTeams(StaffMember me, long staffId, RolesAndTeams wanted) {
+        if (!stillAnAdministrator(me)) {
+            return Result.notFound();
         }
         if (accounts.summary(staffId).isEmpty()) {
-            return Change.NO_SUCH_ACCOUNT;
+            return Result.notFound();
         }
-        if (staffId == adminId && !roles.contains(Role.ADMINISTRATOR)) {
-            return Change.OWN_ADMINISTRATOR_ROLE;
+        List<Problem> problems = wanted.problems(teamIds());
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        Set<Role> roles = wanted.roles();
+        Set<Long> teams = wanted.teamIds();
+        if (staffId == me.id() && !roles.contains(Role.ADMINISTRATOR)) {
+            return Result.refused("roles", "staff.colleague.error.ownAdministratorRole");
         }
         Set<Role> rolesBefore = accounts.roles(staffId);
         Set<Long> teamsBefore = accounts.teams(staffId);
-        if (rolesBefore.equals(roles) && teamsBefore.equals(Set.copyOf(teamIds))) {
-            return Change.DONE;
+        if (rolesBefore.equals(roles) && teamsBefore.equals(teams)) {
+            return Result.done(staffId);
         }
         sql.update("DELETE FROM staff_role WHERE staff_id = ?", staffId);
         for (Role role : roles) {
             sql.update("INSERT INTO staff_role (staff_id, role) VALUES (?, ?)", staffId, role);
         }
         sql.update("DELETE FROM staff_team WHERE staff_id = ?", staffId);
-        for (Long team : teamIds) {
+        for (Long team : teams) {
             sql.update("INSERT INTO staff_team (staff_id, team_id) VALUES (?, ?)", staffId, team);
         }
-        audit.staff(adminId, "CHANGE_STAFF_ROLES", Subject.STAFF, staffId,
+        audit.staff(me.id(), "CHANGE_STAFF_ROLES", Subject.STAFF, staffId,
                 "roles " + new TreeSet<>(rolesBefore) + " -> " + new TreeSet<>(roles)
-                        + ", teams " + new TreeSet<>(teamsBefore) + " -> " + new TreeSet<>(teamIds));
-        return Change.DONE;
+                        + ", teams " + new TreeSet<>(teamsBefore) + " -> " + new TreeSet<>(teams));
+        return Result.done(staffId);
     }
 
     /**
      * Deactivating ends the person's sessions at once, retires any set-password link they have and returns their open
      * work items to their teams' queues, unassigned ({@link StaffDeactivated}), all in this transaction. Nobody can
-     * deactivate their own account.
+     * deactivate their own account (refused against {@link #ACCOUNT}).
      */
     @Transactional
-    public Change setActive(long staffId, boolean active, long adminId) {
-        if (!active && staffId == adminId) {
-            return Change.OWN_ACCOUNT;
+    public Result<Long> setActive(StaffMember me, long staffId, boolean active) {
+        if (!me.isAdministrator()) {
+            return Result.notFound();
         }
-        if (!stillAnAdministrator(adminId)) {
-            return Change.NOT_AN_ADMINISTRATOR;
+        if (!active && staffId == me.id()) {
+            return Result.refused(ACCOUNT, "staff.accounts.error.notYourself");
+        }
+        if (!stillAnAdministrator(me)) {
+            return Result.notFound();
         }
         Optional<StaffSummary> account = accounts.summary(staffId);
         if (account.isEmpty()) {
-            return Change.NO_SUCH_ACCOUNT;
+            return Result.notFound();
         }
         accounts.setActive(staffId, active);
         if (!active) {
             links.retireAll(staffId);
         }
-        audit.staff(adminId, active ? "REACTIVATE_STAFF" : "DEACTIVATE_STAFF", Subject.STAFF, staffId, null);
+        audit.staff(me.id(), active ? "REACTIVATE_STAFF" : "DEACTIVATE_STAFF", Subject.STAFF, staffId, null);
         if (!active) {
-            deactivations.publishEvent(new StaffDeactivated(staffId, account.get().displayName(), adminId));
+            deactivations.publishEvent(new StaffDeactivated(staffId, account.get().displayName(), me.id()));
         }
-        return Change.DONE;
+        return Result.done(staffId);
+    }
+
+    private List<Long> teamIds() {
+        return sql.list("SELECT id FROM team", rs -> rs.getLong(1));
     }
 
     /**
-     * Whether {@code adminId} is still an active administrator, read after locking every administrator's role row (in
-     * one order), so that two administrators removing each other at the same moment are made one after the other and
-     * the second is refused.
+     * Whether {@code me} is an administrator, and still an active one, read after locking every administrator's role
+     * row (in one order), so that two administrators removing each other at the same moment are made one after the
+     * other and the second is refused.
      */
-    private boolean stillAnAdministrator(long adminId) {
+    private boolean stillAnAdministrator(StaffMember me) {
+        if (!me.isAdministrator()) {
+            return false;
+        }
+        long adminId = me.id();
         List<Long> administrators = sql.list(
                 "SELECT staff_id FROM staff_role WHERE role = 'ADMINISTRATOR' ORDER BY staff_id FOR UPDATE",
                 rs -> rs.getLong(1));
         return administrators.contains(adminId)
                 && sql.one("SELECT active FROM staff_account WHERE id = ? FOR UPDATE", rs -> rs.getBoolean(1), adminId)
                         .orElse(false);
-    }
-
-    /** At least one role; a team for anyone who does not see every queue (or they would see no work at all). */
-    private static void requireValid(Set<Role> roles, Collection<Long> teamIds) {
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A staff account needs at least one role");
-        }
-        if (teamIds.isEmpty() && !Role.seeEveryQueue(roles)) {
-            throw new IllegalArgumentException("Staff who do not see every queue need a team: " + roles);
-        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.platform.ratelimit.RateLimit;
@@ -37,32 +38,37 @@ public class StaffPasswords {
     }
 
     /**
-     * Changes {@code staff}'s password; the problems, in the form's order, when nothing was changed. {@code sessionId}
-     * is the session the change is made in: the only one that goes on.
+     * Changes {@code me}'s password, or refuses with the problems in the form's order (nothing changed). {@code
+     * sessionId} is the session the change is made in: the only one that goes on. Answers how many other sessions
+     * ended.
      */
     @Transactional
-    public List<PasswordProblem> change(StaffMember staff, String sessionId, String current, String password,
-                                        String confirmation) {
+    public Result<Integer> change(StaffMember me, String sessionId, String current, String password,
+                                  String confirmation) {
         List<PasswordProblem> problems = new ArrayList<>();
         if (current == null || current.isEmpty()) {
             problems.add(PasswordProblem.CURRENT_MISSING);
         }
-        problems.addAll(PasswordRules.checkNew(password, confirmation, staff.displayName(), staff.email()));
+        problems.addAll(PasswordRules.checkNew(password, confirmation, me.displayName(), me.email()));
         if (!problems.isEmpty()) {
-            return problems;
+            return refused(problems);
         }
-        if (!limiter.hit(CURRENT_PASSWORD_TRIES, String.valueOf(staff.id())).allowed()) {
-            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, staff.id(), "too many tries");
-            return List.of(PasswordProblem.CURRENT_TOO_MANY_TRIES);
+        if (!limiter.hit(CURRENT_PASSWORD_TRIES, String.valueOf(me.id())).allowed()) {
+            audit.staff(me.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, me.id(), "too many tries");
+            return refused(List.of(PasswordProblem.CURRENT_TOO_MANY_TRIES));
         }
-        if (!accounts.passwordMatches(staff.id(), current)) {
-            audit.staff(staff.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, staff.id(), "wrong current password");
-            return List.of(PasswordProblem.CURRENT_WRONG);
+        if (!accounts.passwordMatches(me.id(), current)) {
+            audit.staff(me.id(), "CHANGE_OWN_PASSWORD_REFUSED", Subject.STAFF, me.id(), "wrong current password");
+            return refused(List.of(PasswordProblem.CURRENT_WRONG));
         }
-        accounts.storePassword(staff.id(), password);
-        links.retireAll(staff.id());
-        int ended = accounts.endSessions(staff.id(), sessionId);
-        audit.staff(staff.id(), "CHANGE_OWN_PASSWORD", Subject.STAFF, staff.id(), ended + " other sessions ended");
-        return List.of();
+        accounts.storePassword(me.id(), password);
+        links.retireAll(me.id());
+        int ended = accounts.endSessions(me.id(), sessionId);
+        audit.staff(me.id(), "CHANGE_OWN_PASSWORD", Subject.STAFF, me.id(), ended + " other sessions ended");
+        return Result.done(ended);
+    }
+
+    private static Result<Integer> refused(List<PasswordProblem> problems) {
+        return Result.refused(problems.stream().map(PasswordProblem::problem).toList());
     }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 @Singleton
 @Connectable
 public class Sql {
+    private static final int DUPLICATE_KEY = 1062;
+
     private final JdbcOperations jdbc;
 
     public Sql(JdbcOperations jdbc) {
@@ -73,6 +75,16 @@ public class Sql {
                 }
             }
         });
+    }
+
+    /** Whether {@code e} is, or was caused by, MariaDB refusing a row whose unique key another row has. */
+    public static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {

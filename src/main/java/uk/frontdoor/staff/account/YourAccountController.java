@@ -3,7 +3,6 @@ package uk.frontdoor.staff.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -16,12 +15,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
-import uk.frontdoor.core.staff.PasswordProblem;
 import uk.frontdoor.core.staff.PasswordRules;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.staff.StaffPasswords;
 import uk.frontdoor.core.staff.twofactor.TwoFactor;
-import uk.frontdoor.staff.PasswordErrors;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
 import uk.frontdoor.web.form.FormData;
@@ -29,6 +26,7 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SummaryRow;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * "Your account", for every member of staff: who they are, their roles and teams (which only an administrator
@@ -85,12 +83,11 @@ public class YourAccountController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> changePassword(HttpRequest<?> request, FormData form) {
         Visitor visitor = Visitor.of(request);
-        List<PasswordProblem> problems = passwords.change(visitor.staff(), visitor.sessionId(),
-                form.untrimmed("currentPassword"), form.untrimmed("password"), form.untrimmed("confirmPassword"));
-        if (problems.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/staff/account?done=password"));
-        }
-        return passwordPage(PasswordErrors.of(problems)).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        var changed = passwords.change(visitor.staff(), visitor.sessionId(), form.untrimmed("currentPassword"),
+                form.untrimmed("password"), form.untrimmed("confirmPassword"));
+        return ResultPages.answer(changed,
+                ended -> HttpResponse.seeOther(URI.create("/staff/account?done=password")),
+                problems -> passwordPage(FormErrors.of(problems)).response());
     }
 
     private static Page passwordPage(FormErrors errors) {

@@ -3,8 +3,8 @@ package uk.frontdoor.staff.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,11 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.region.RegionDirectory;
-import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffAdministration;
-import uk.frontdoor.core.staff.StaffAdministration.Change;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.staff.StaffSummary;
 import uk.frontdoor.staff.StaffWords;
@@ -35,6 +33,7 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SummaryRow;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * One colleague's account, for administrators: who they are, their roles and teams (changed here, with the same rules
@@ -62,7 +61,7 @@ public class AccountController {
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long staffId, @Nullable @QueryValue String done) {
         Optional<StaffSummary> account = accounts.summary(staffId);
         if (account.isEmpty()) {
-            return notFound();
+            return ResultPages.notFound();
         }
         return page(Visitor.of(request).staff(), account.get(), RolesForm.of(account.get().roles(),
                 account.get().teamIds()), new FormErrors())
@@ -74,50 +73,27 @@ public class AccountController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> changeRolesAndTeams(HttpRequest<?> request, @PathVariable long staffId, FormData form) {
         StaffMember me = Visitor.of(request).staff();
-        Optional<StaffSummary> account = accounts.summary(staffId);
-        if (account.isEmpty()) {
-            return notFound();
-        }
         RolesForm roles = RolesForm.read(form);
-        FormErrors errors = roles.check(region.teams().stream().map(Team::id).toList(), new FormErrors());
-        if (errors.isEmpty()) {
-            Change change = administration.changeRolesAndTeams(staffId, roles.chosenRoles(), roles.chosenTeams(), me.id());
-            switch (change) {
-                case DONE -> {
-                    return HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=changed"));
-                }
-                case OWN_ADMINISTRATOR_ROLE -> errors.add("roles", "staff.colleague.error.ownAdministratorRole");
-                case NOT_AN_ADMINISTRATOR -> {
-                    return Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
-                }
-                default -> {
-                    return notFound();
-                }
-            }
-        }
-        return page(me, account.get(), roles, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return ResultPages.answer(administration.changeRolesAndTeams(me, staffId, roles.chosen()),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=changed")),
+                problems -> again(me, staffId, roles, FormErrors.of(problems), null));
     }
 
     @Post("/reset-password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> resetPassword(HttpRequest<?> request, @PathVariable long staffId) {
         StaffMember me = Visitor.of(request).staff();
-        Optional<StaffSummary> account = accounts.summary(staffId);
-        if (account.isEmpty()) {
-            return notFound();
-        }
-        Change change = administration.resetPassword(staffId, me.id());
-        if (change == Change.DONE) {
-            return HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=reset"));
-        }
-        if (change == Change.NO_SUCH_ACCOUNT) {
-            return notFound();
-        }
-        String problem = change == Change.OWN_ACCOUNT ? "staff.colleague.error.resetYourself"
-                : "staff.colleague.error.resetDeactivated";
-        return page(me, account.get(), RolesForm.of(account.get().roles(), account.get().teamIds()), new FormErrors())
-                .with("problem", words.of(problem))
-                .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return ResultPages.answer(administration.resetPassword(me, staffId),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts/" + staffId + "?done=reset")),
+                problems -> again(me, staffId, null, new FormErrors(), words.of(problems.get(0).messageKey())));
+    }
+
+    /** The account's page again after a refusal: {@code roles} as ticked, or its current ones when null. */
+    private MutableHttpResponse<?> again(StaffMember me, long staffId, RolesForm roles, FormErrors errors,
+                                         String problem) {
+        StaffSummary account = accounts.summary(staffId).orElseThrow();
+        return page(me, account, roles == null ? RolesForm.of(account.roles(), account.teamIds()) : roles, errors)
+                .with("problem", problem).response();
     }
 
     private Page page(StaffMember me, StaffSummary account, RolesForm roles, FormErrors errors) {
@@ -141,9 +117,5 @@ public class AccountController {
                 .with("teamLabels", teamLabels)
                 .with("errors", errors)
                 .with("backLink", "/staff/admin/accounts");
-    }
-
-    private static HttpResponse<?> notFound() {
-        return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
     }
 }

@@ -3,7 +3,6 @@ package uk.frontdoor.staff.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -32,6 +31,7 @@ import uk.frontdoor.web.form.FormData;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * Administration: the start page and staff accounts (list, create, deactivate and reactivate). One account's page,
@@ -74,24 +74,10 @@ public class AdminController {
     @Post("/accounts/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> createAccount(HttpRequest<?> request, FormData form) {
-        StaffMember me = Visitor.of(request).staff();
         AccountForm account = AccountForm.read(form);
-        List<Long> teamIds = region.teams().stream().map(Team::id).toList();
-        FormErrors errors = account.check(teamIds, account.address().map(accounts::emailTaken).orElse(false),
-                new FormErrors());
-        if (errors.isEmpty()) {
-            try {
-                administration.create(account.address().orElseThrow(), account.fullName(), account.chosenRoles(),
-                        account.chosenTeams(), me.id());
-                return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=created"));
-            } catch (RuntimeException raced) {
-                if (!accounts.emailTaken(account.address().orElseThrow())) {
-                    throw raced;
-                }
-                errors.add("email", "staff.account.error.emailTaken"); // someone created the same account a moment ago
-            }
-        }
-        return accountForm(account, errors).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
+        return ResultPages.answer(administration.create(Visitor.of(request).staff(), account.account()),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=created")),
+                problems -> accountForm(account, FormErrors.of(problems)).response());
     }
 
     @Post("/accounts/{staffId}/deactivate")
@@ -107,14 +93,10 @@ public class AdminController {
     }
 
     private HttpResponse<?> setActive(StaffMember me, long staffId, boolean active) {
-        return switch (administration.setActive(staffId, active, me.id())) {
-            case DONE -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done="
-                    + (active ? "reactivated" : "deactivated")));
-            case OWN_ACCOUNT -> accountsPage(me, null, words.of("staff.accounts.error.notYourself"))
-                    .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-            case NOT_AN_ADMINISTRATOR -> Page.of("errors/forbidden").status(HttpStatus.FORBIDDEN).response();
-            default -> Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-        };
+        return ResultPages.answer(administration.setActive(me, staffId, active),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done="
+                        + (active ? "reactivated" : "deactivated"))),
+                problems -> accountsPage(me, null, words.of(problems.get(0).messageKey())).response());
     }
 
     private Page accountsPage(StaffMember me, String done, String problem) {

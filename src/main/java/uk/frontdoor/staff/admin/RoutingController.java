@@ -3,7 +3,6 @@ package uk.frontdoor.staff.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -20,7 +19,6 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Routing;
 import uk.frontdoor.core.region.RoutingAdministration;
 import uk.frontdoor.core.region.RoutingAdministration.Route;
-import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.staff.StaffWords;
@@ -30,6 +28,7 @@ import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * Administration of where work goes (a team for each kind of work from each borough) and how many
@@ -64,29 +63,19 @@ public class RoutingController {
     @Post("/routing")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> saveRouting(HttpRequest<?> request, FormData form) {
-        Routing routing = region.routing();
-        FormErrors errors = new FormErrors();
         Map<String, String> typed = new LinkedHashMap<>();
         List<Route> wanted = new ArrayList<>();
         for (WorkKind kind : WorkKind.values()) {
-            List<Team> allowed = routing.teamsDoing(kind);
-            for (Borough borough : routing.boroughs()) {
+            for (Borough borough : region.routing().boroughs()) {
                 String field = field(kind, borough);
                 String value = form.get(field);
                 typed.put(field, value);
-                Team team = allowed.stream().filter(t -> String.valueOf(t.id()).equals(value)).findFirst().orElse(null);
-                if (team == null) {
-                    errors.add(field, "staff.routing.error.team");
-                } else {
-                    wanted.add(new Route(kind, borough.id(), team.id()));
-                }
+                wanted.add(new Route(kind, borough.id(), value.matches("\\d{1,18}") ? Long.valueOf(value) : null));
             }
         }
-        if (!errors.isEmpty()) {
-            return routingPage(typed, errors, false).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        administration.route(wanted, Visitor.of(request).staff().id());
-        return HttpResponse.seeOther(URI.create("/staff/admin/routing?saved=true"));
+        return ResultPages.answer(administration.route(Visitor.of(request).staff(), wanted),
+                changed -> HttpResponse.seeOther(URI.create("/staff/admin/routing?saved=true")),
+                problems -> routingPage(typed, FormErrors.of(problems), false).response());
     }
 
     @Get("/targets")
@@ -101,27 +90,15 @@ public class RoutingController {
     @Post("/targets")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> saveTargets(HttpRequest<?> request, FormData form) {
-        FormErrors errors = new FormErrors();
         Map<String, String> typed = new LinkedHashMap<>();
-        Map<WorkKind, Integer> wanted = new LinkedHashMap<>();
+        Map<WorkKind, String> wanted = new LinkedHashMap<>();
         for (WorkKind kind : WorkKind.values()) {
-            String field = targetField(kind);
-            String value = form.get(field);
-            typed.put(field, value);
-            Integer days = wholeNumber(value);
-            if (value.isEmpty()) {
-                errors.add(field, "staff.targets.error.missing");
-            } else if (days == null || !RoutingAdministration.isAllowedTarget(days)) {
-                errors.add(field, "staff.targets.error.range");
-            } else {
-                wanted.put(kind, days);
-            }
+            typed.put(targetField(kind), form.get(targetField(kind)));
+            wanted.put(kind, form.get(targetField(kind)));
         }
-        if (!errors.isEmpty()) {
-            return targetsPage(typed, errors, false).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        administration.setTargets(wanted, Visitor.of(request).staff().id());
-        return HttpResponse.seeOther(URI.create("/staff/admin/targets?saved=true"));
+        return ResultPages.answer(administration.setTargets(Visitor.of(request).staff(), wanted),
+                changed -> HttpResponse.seeOther(URI.create("/staff/admin/targets?saved=true")),
+                problems -> targetsPage(typed, FormErrors.of(problems), false).response());
     }
 
     private Page routingPage(Map<String, String> typed, FormErrors errors, boolean saved) {
@@ -165,17 +142,10 @@ public class RoutingController {
     }
 
     static String field(WorkKind kind, Borough borough) {
-        return "route-" + kind.name() + "-" + borough.id();
+        return RoutingAdministration.routeField(kind, borough.id());
     }
 
     static String targetField(WorkKind kind) {
-        return "target-" + kind.name();
-    }
-
-    private static Integer wholeNumber(String value) {
-        if (!value.matches("\\d{1,4}")) {
-            return null;
-        }
-        return Integer.parseInt(value);
+        return RoutingAdministration.targetField(kind);
     }
 }

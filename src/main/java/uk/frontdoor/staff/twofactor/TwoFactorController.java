@@ -4,7 +4,6 @@ import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
@@ -31,6 +31,7 @@ import uk.frontdoor.web.session.StaffStage;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /**
  * Setting up an authenticator app (required of administrators and team managers before they see any page, offered
@@ -39,8 +40,6 @@ import uk.frontdoor.web.view.Page;
 @Controller("/staff")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class TwoFactorController {
-    static final int MAX_CODE = 40;
-
     private final TwoFactor twoFactor;
     private final StaffSignIn signIn;
     private final WebSessions sessions;
@@ -97,23 +96,17 @@ public class TwoFactorController {
         if (who == null) {
             return notSettingUp(visitor);
         }
-        String code = form.get("code");
-        if (code.isEmpty() || code.length() > MAX_CODE) {
-            return setUpPage(who, next, new FormErrors().add("code", code.isEmpty() ? "staff.twoFactor.error.missing"
-                    : "staff.twoFactor.error.wrong")).status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        var confirmation = twoFactor.confirm(who.id(), code);
-        if (!(confirmation instanceof TwoFactor.Confirmation.Confirmed confirmed)) {
-            return setUpPage(who, next, new FormErrors().add("code", "staff.twoFactor.error.wrong"))
-                    .status(HttpStatus.UNPROCESSABLE_ENTITY).response();
-        }
-        var page = recoveryCodesPage(confirmed.recoveryCodes(), next, true).response();
-        if (!visitor.isStaff()) {
-            signIn.setUpAndSignedIn(who.id(), clientAddress.of(request));
-            sessions.signInStaff(visitor, who.id());
-            return devices.remember(request, page, who.id());
-        }
-        return page;
+        return ResultPages.answer(twoFactor.confirm(who, form.get("code")),
+                codes -> {
+                    var page = recoveryCodesPage(codes, next, true).response();
+                    if (visitor.isStaff()) {
+                        return page;
+                    }
+                    signIn.setUpAndSignedIn(who.id(), clientAddress.of(request));
+                    sessions.signInStaff(visitor, who.id());
+                    return devices.remember(request, page, who.id());
+                },
+                problems -> setUpPage(who, next, FormErrors.of(problems)).response());
     }
 
     /**
@@ -123,23 +116,20 @@ public class TwoFactorController {
     @Post("/two-factor/recovery-codes")
     @StaffOnly
     public HttpResponse<?> newRecoveryCodes(HttpRequest<?> request) {
-        StaffMember me = Visitor.of(request).staff();
-        if (!twoFactor.isEnrolled(me.id())) {
+        Result<List<String>> codes = twoFactor.replaceRecoveryCodes(Visitor.of(request).staff());
+        if (codes instanceof Result.NotFound) {
+            // no app, so no codes to renew: the status page offers to set one up
             return HttpResponse.seeOther(URI.create("/staff/two-factor"));
         }
-        return recoveryCodesPage(twoFactor.replaceRecoveryCodes(me.id()), "/staff/two-factor", false).response();
+        return ResultPages.answer(codes, c -> recoveryCodesPage(c, "/staff/two-factor", false).response());
     }
 
     /** For a colleague who lost their phone and their recovery codes: they set up a new app at their next sign-in. */
     @Post("/admin/accounts/{staffId}/reset-two-factor")
     @StaffOnly(Role.ADMINISTRATOR)
     public HttpResponse<?> reset(HttpRequest<?> request, @PathVariable long staffId) {
-        StaffMember me = Visitor.of(request).staff();
-        // not their own: an administrator who lost their phone asks another administrator
-        if (staffId == me.id() || !twoFactor.reset(staffId, me.id())) {
-            return Page.of("errors/not-found").status(HttpStatus.NOT_FOUND).response();
-        }
-        return HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=twoFactorReset"));
+        return ResultPages.answer(twoFactor.reset(Visitor.of(request).staff(), staffId),
+                id -> HttpResponse.seeOther(URI.create("/staff/admin/accounts?done=twoFactorReset")));
     }
 
     private StaffMember settingUp(Visitor visitor) {

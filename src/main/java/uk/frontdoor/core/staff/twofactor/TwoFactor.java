@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.SecretToken;
@@ -31,6 +32,8 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class TwoFactor {
     public static final int RECOVERY_CODES = 10;
+    /** The longest code anyone could mean: a recovery code with spaces around it, with room to spare. */
+    static final int MAX_CODE = 40;
     /** Codes one step either side of now are accepted, for phones whose clocks drift a little. */
     static final int DRIFT_STEPS = 1;
     private static final int SECRET_BYTES = 20;
@@ -91,28 +94,32 @@ public class TwoFactor {
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS));
     }
 
-    public sealed interface Confirmation {
-        /** The app works: here are the recovery codes, to be shown once and never again. */
-        record Confirmed(List<String> recoveryCodes) implements Confirmation { }
-
-        record WrongCode() implements Confirmation { }
-    }
-
-    /** Confirms the app with a code it shows now; the person's first recovery codes come with it. */
+    /**
+     * Confirms {@code who}'s app with a code it shows now, and answers their first recovery codes, to be shown once and
+     * never again. Refused against {@code code}: blank, or not the code (too long to be one, or wrong: only a wrong
+     * code is audited).
+     */
     @Transactional
-    public Confirmation confirm(long staffId, String typed) {
+    public Result<List<String>> confirm(StaffMember who, String typed) {
+        if (typed.isEmpty()) {
+            return Result.refused("code", "staff.twoFactor.error.missing");
+        }
+        if (typed.length() > MAX_CODE) {
+            return Result.refused("code", "staff.twoFactor.error.wrong");
+        }
+        long staffId = who.id();
         Optional<String> secret = sql.one("""
                 SELECT secret FROM staff_totp WHERE staff_id = ? AND confirmed_at IS NULL FOR UPDATE""",
                 rs -> rs.getString(1), staffId);
         OptionalLong step = secret.isEmpty() ? OptionalLong.empty() : acceptedStep(secret.get(), digits(typed), null);
         if (step.isEmpty()) {
             audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP_FAILED", Subject.STAFF, staffId, "wrong code");
-            return new Confirmation.WrongCode();
+            return Result.refused("code", "staff.twoFactor.error.wrong");
         }
         sql.update("UPDATE staff_totp SET confirmed_at = ?, last_used_step = ? WHERE staff_id = ?",
                 Times.nowUtc(clock), step.getAsLong(), staffId);
         audit.staff(staffId, "STAFF_SECOND_FACTOR_SET_UP", Subject.STAFF, staffId, "authenticator app");
-        return new Confirmation.Confirmed(newRecoveryCodes(staffId));
+        return Result.done(newRecoveryCodes(staffId));
     }
 
     /** How a code was accepted, or that it was not. */
@@ -148,32 +155,34 @@ public class TwoFactor {
         return Check.WRONG;
     }
 
-    /** New recovery codes for someone signed in: the old ones stop working. */
+    /** New recovery codes for someone signed in: the old ones stop working. Not found when they have no app. */
     @Transactional
-    public List<String> replaceRecoveryCodes(long staffId) {
-        if (!isEnrolled(staffId)) {
-            throw new IllegalStateException("No second factor to make recovery codes for");
+    public Result<List<String>> replaceRecoveryCodes(StaffMember me) {
+        if (!isEnrolled(me.id())) {
+            return Result.notFound();
         }
-        List<String> codes = newRecoveryCodes(staffId);
-        audit.staff(staffId, "STAFF_RECOVERY_CODES_REPLACED", Subject.STAFF, staffId, null);
-        return codes;
+        List<String> codes = newRecoveryCodes(me.id());
+        audit.staff(me.id(), "STAFF_RECOVERY_CODES_REPLACED", Subject.STAFF, me.id(), null);
+        return Result.done(codes);
     }
 
     /**
      * An administrator's reset, for a colleague who lost their phone and their recovery codes: the app and the codes
-     * stop working and the colleague sets up a new app at their next sign-in (their sessions end). False when there
-     * is no such account.
+     * stop working and the colleague sets up a new app at their next sign-in (their sessions end). Not found when
+     * there is no such account, for one's own (an administrator who lost their phone asks another administrator), and
+     * for someone who is not an administrator (the web refuses them the whole administration area first).
      */
     @Transactional
-    public boolean reset(long staffId, long adminId) {
-        if (sql.count("SELECT COUNT(*) FROM staff_account WHERE id = ?", staffId) == 0) {
-            return false;
+    public Result<Long> reset(StaffMember me, long staffId) {
+        if (!me.isAdministrator() || staffId == me.id()
+                || sql.count("SELECT COUNT(*) FROM staff_account WHERE id = ?", staffId) == 0) {
+            return Result.notFound();
         }
         sql.update("DELETE FROM staff_recovery_code WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM staff_totp WHERE staff_id = ?", staffId);
         sql.update("DELETE FROM web_session WHERE staff_id = ?", staffId);
-        audit.staff(adminId, "STAFF_SECOND_FACTOR_RESET", Subject.STAFF, staffId, null);
-        return true;
+        audit.staff(me.id(), "STAFF_SECOND_FACTOR_RESET", Subject.STAFF, staffId, null);
+        return Result.done(staffId);
     }
 
     private List<String> newRecoveryCodes(long staffId) {
