@@ -1,6 +1,7 @@
 package uk.frontdoor.core.journey;
 
 import java.time.LocalDateTime;
+import uk.frontdoor.core.action.Wording;
 
 /**
  * One step of a journey's history. {@code detail} is what a person typed (or, in lines written before V41, words

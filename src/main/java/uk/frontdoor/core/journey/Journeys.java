@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.audit.AuditLog;

@@ -2,7 +2,7 @@ package uk.frontdoor.core.registration;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import uk.frontdoor.core.journey.Wording;
+import uk.frontdoor.core.action.Wording;
 
 /**
  * Who may skip Stage One and start at Stage Two (Adoption Agencies Regulations 2005, reg 22(2) as amended in 2013):

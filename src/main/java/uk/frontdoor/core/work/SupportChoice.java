@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.calendar.TypedDate;
 
 /**

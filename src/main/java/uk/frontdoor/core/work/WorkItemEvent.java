@@ -1,6 +1,7 @@
 package uk.frontdoor.core.work;
 
 import java.time.LocalDateTime;
+import uk.frontdoor.core.action.Wording;
 
 /**
  * One line of a work item's history. {@code detail} is what a person typed (or, in lines written before V40, words

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;

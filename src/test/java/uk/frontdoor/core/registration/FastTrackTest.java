@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.core.journey.Wording;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.registration.FastTrack.Basis;
 import uk.frontdoor.core.registration.FastTrack.Problem;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.calendar.TypedDate;
 
 /** What a support outcome needs said before anything is written. */

@@ -1,4 +1,4 @@
-package uk.frontdoor.core.work;
+package uk.frontdoor.core.action;
 
 import java.util.List;
 
