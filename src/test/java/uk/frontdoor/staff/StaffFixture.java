@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.RegionDirectory;
@@ -115,7 +116,7 @@ public class StaffFixture {
                   'school_age', 'We have a spare room and a dog.', 'other', 'A poster at the library', 'v1', ?)""",
                 reference, now, borough, name, name.toLowerCase().replace(' ', '.') + "@example.org", "07700 900123",
                 now);
-        long itemId = queue.create(WorkKind.ENQUIRY, team.id(), "ENQUIRY", enquiryId, reference,
+        long itemId = queue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY, enquiryId, reference,
                 "Enquiry from " + name);
         return new Item(itemId, enquiryId, reference, name);
     }

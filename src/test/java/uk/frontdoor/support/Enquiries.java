@@ -2,6 +2,7 @@ package uk.frontdoor.support;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.work.WorkKind;
@@ -28,7 +29,7 @@ public final class Enquiries {
                     NULL, NULL, 'search-engine', NULL, '1', ?)""",
                 reference, LocalDateTime.now(ZoneOffset.UTC), borough.id(), fullName, email,
                 LocalDateTime.now(ZoneOffset.UTC));
-        long itemId = queue.create(WorkKind.ENQUIRY, teamId, "ENQUIRY", enquiryId, reference,
+        long itemId = queue.create(WorkKind.ENQUIRY, teamId, Subject.ENQUIRY, enquiryId, reference,
                 "Adoption enquiry – " + borough.name());
         return new Made(enquiryId, itemId, reference, teamId);
     }

@@ -40,24 +40,6 @@ public class AuditLog {
         return entries(subject.name(), subjectId);
     }
 
-    /** @deprecated name the subject with {@link Subject}; goes when every caller does. */
-    @Deprecated(forRemoval = true)
-    public void staff(long staffId, String action, String subjectType, Long subjectId, String detail) {
-        write("STAFF", staffId, action, subjectType, subjectId, detail);
-    }
-
-    /** @deprecated name the subject with {@link Subject}. */
-    @Deprecated(forRemoval = true)
-    public void system(String action, String subjectType, Long subjectId, String detail) {
-        write("SYSTEM", null, action, subjectType, subjectId, detail);
-    }
-
-    /** @deprecated use {@link #staff}, {@link #applicant} or {@link #system} with a {@link Subject}. */
-    @Deprecated(forRemoval = true)
-    public void write(String actorType, Long actorId, String action, String subjectType, Long subjectId, String detail) {
-        insert(actorType, actorId, action, subjectType, subjectId, detail);
-    }
-
     private void insert(String actorType, Long actorId, String action, String subjectType, Long subjectId,
                         String detail) {
         sql.update("""
@@ -65,12 +47,6 @@ public class AuditLog {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 Times.nowUtc(clock), actorType, actorId, action, subjectType, subjectId,
                 detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
-    }
-
-    /** @deprecated name the subject with {@link Subject}. */
-    @Deprecated(forRemoval = true)
-    public List<AuditEntry> forSubject(String subjectType, long subjectId) {
-        return entries(subjectType, subjectId);
     }
 
     private List<AuditEntry> entries(String subjectType, long subjectId) {

@@ -84,7 +84,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         ReferenceNumbers.Numbered enquiry = references.insertWithNew(REFERENCE_PREFIX,
                 reference -> insertEnquiry(reference, now, borough, answers));
         insertEquality(enquiry.id(), answers);
-        workQueue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY.name(), enquiry.id(), enquiry.reference(),
+        workQueue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY, enquiry.id(), enquiry.reference(),
                 "Adoption enquiry – " + borough.name());
         EmailAddress to = EmailAddress.canonical(answers.get("email")).orElseThrow();
         if (emails.allows(to.value())) {

@@ -35,7 +35,6 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class Registrations {
     public static final String REFERENCE_PREFIX = "ROI";
-    public static final String SUBJECT_TYPE = "REGISTRATION";
     /** The most a decision's plan or reasons may say. */
     public static final int NOTE_LIMIT = 4000;
     /** The approval date's input takes any four-digit year; {@link FastTrack#check} then says if it counts. */
@@ -131,7 +130,7 @@ public class Registrations {
         journeys.fireSaying(journey.get().id(), JourneyEvent.SUBMIT_REGISTRATION,
                 JourneyActorIdentity.applicant(applicant),
                 Wording.of("staff.journey.detail.reference", reference));
-        queue.create(WorkKind.REGISTRATION_DECISION, journey.get().teamId(), SUBJECT_TYPE, id, reference,
+        queue.create(WorkKind.REGISTRATION_DECISION, journey.get().teamId(), Subject.REGISTRATION, id, reference,
                 "Registration of interest");
         return new Sending.Sent(id, reference, queue.dueDate(WorkKind.REGISTRATION_DECISION, today));
     }
@@ -197,7 +196,7 @@ public class Registrations {
                 UPDATE registration_of_interest SET status = ?, decision = ?, decision_note = ?, decided_at = ?,
                        decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
                 to, to, note, now, me.id(), now, id);
-        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
+        queue.openFor(Subject.REGISTRATION, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
                 accept ? WorkItemStatus.REGISTRATION_ACCEPTED : WorkItemStatus.REGISTRATION_DECLINED, note));
         audit.staff(me.id(), accept ? "ACCEPT_REGISTRATION" : "DECLINE_REGISTRATION", Subject.REGISTRATION, id, null);
         return Result.done(find(id).orElseThrow());
@@ -238,7 +237,7 @@ public class Registrations {
                 UPDATE registration_of_interest SET status = ?, decision = 'FAST_TRACKED', decided_at = ?,
                        decided_by = ?, updated_at = ?, version = version + 1 WHERE id = ?""",
                 Registration.Status.ACCEPTED, now, me.id(), now, id);
-        queue.openFor(SUBJECT_TYPE, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
+        queue.openFor(Subject.REGISTRATION, id).ifPresent(item -> queue.closeWithDecision(item.id(), me,
                 WorkItemStatus.REGISTRATION_ACCEPTED, null));
         audit.staff(me.id(), "FAST_TRACK_REGISTRATION", Subject.REGISTRATION, id, basis.name());
         return Result.done(find(id).orElseThrow());

@@ -43,7 +43,6 @@ import uk.frontdoor.platform.time.Times;
 @Singleton
 public class SupportRequests implements Sending<SupportStep, SupportReceipt> {
     public static final String REFERENCE_PREFIX = "SUP";
-    public static final String SUBJECT_TYPE = Subject.SUPPORT_REQUEST.name();
 
     private final Sql sql;
     private final Clock clock;
@@ -115,7 +114,7 @@ public class SupportRequests implements Sending<SupportStep, SupportReceipt> {
         LocalDateTime now = Times.nowUtc(clock);
         ReferenceNumbers.Numbered request = references.insertWithNew(REFERENCE_PREFIX,
                 reference -> insert(reference, now, a, councils, responsibility, urgency, team));
-        workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), SUBJECT_TYPE, request.id(), request.reference(),
+        workQueue.create(WorkKind.SUPPORT_REQUEST, team.id(), Subject.SUPPORT_REQUEST, request.id(), request.reference(),
                 title(urgency, responsibility), respondBy);
         EmailAddress to = EmailAddress.canonical(a.get("email")).orElseThrow();
         if (safeToLeaveMessage(a) && emails.allows(to.value())) {

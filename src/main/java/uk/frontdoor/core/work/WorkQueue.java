@@ -81,20 +81,20 @@ public class WorkQueue {
 
     /** Puts new work in a team's queue, due the kind's target number of working days from today. */
     @Transactional
-    public long create(WorkKind kind, long teamId, String subjectType, long subjectId, String reference, String title) {
-        return create(kind, teamId, subjectType, subjectId, reference, title, dueDate(kind, Times.todayUk(clock)));
+    public long create(WorkKind kind, long teamId, Subject subject, long subjectId, String reference, String title) {
+        return create(kind, teamId, subject, subjectId, reference, title, dueDate(kind, Times.todayUk(clock)));
     }
 
     /** Puts new work in a team's queue with its own due date (an urgent support request is due sooner). */
     @Transactional
-    public long create(WorkKind kind, long teamId, String subjectType, long subjectId, String reference, String title,
+    public long create(WorkKind kind, long teamId, Subject subject, long subjectId, String reference, String title,
                        LocalDate due) {
         LocalDateTime now = Times.nowUtc(clock);
         long id = sql.insert("""
                 INSERT INTO work_item (kind, team_id, subject_type, subject_id, reference, title, status, is_open,
                                        due_date, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'NEW', TRUE, ?, 0, ?, ?)""",
-                kind, teamId, subjectType, subjectId, reference, title, due, now, now);
+                kind, teamId, subject.name(), subjectId, reference, title, due, now, now);
         history(id, null, "CREATED", null, WorkItemStatus.NEW, null, null);
         return id;
     }
@@ -439,9 +439,9 @@ public class WorkQueue {
     }
 
     /** The open item about this subject, if there is one. */
-    public Optional<WorkItem> openFor(String subjectType, long subjectId) {
+    public Optional<WorkItem> openFor(Subject subject, long subjectId) {
         return sql.one("SELECT " + COLUMNS + FROM + "WHERE w.subject_type = ? AND w.subject_id = ? AND w.is_open "
-                + "ORDER BY w.id DESC LIMIT 1", WorkQueue::map, subjectType, subjectId);
+                + "ORDER BY w.id DESC LIMIT 1", WorkQueue::map, subject.name(), subjectId);
     }
 
     public List<WorkItemEvent> history(long itemId) {
