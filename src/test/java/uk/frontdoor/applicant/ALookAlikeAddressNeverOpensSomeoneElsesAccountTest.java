@@ -27,10 +27,10 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.publicsite.events.EventFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Enquiries;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Enquiries;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The account takeover of issue 11, tried every way we know: someone asks for a sign-in link with an address that

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Enquiries;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Enquiries;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class SignInWithAnEmailLinkTest extends AppTest {

@@ -27,10 +27,10 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Enquiries;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Enquiries;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Two portal nodes on one database, as behind a load balancer: a session made on one works on the other, claims

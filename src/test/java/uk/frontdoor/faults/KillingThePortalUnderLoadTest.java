@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.EmbeddedDatabase;
 import uk.frontdoor.publicsite.enquiry.Enquirer;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The portal's process is killed outright (SIGKILL, as the kernel's out-of-memory killer or a pulled plug would)

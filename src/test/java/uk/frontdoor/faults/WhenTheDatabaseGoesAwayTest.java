@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.EmbeddedDatabase;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.publicsite.enquiry.Enquirer;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * MariaDB stops: people get a friendly "service unavailable" page, /health says so, and when the database

@@ -13,7 +13,7 @@ import java.util.Set;
 import net.jqwik.engine.SourceOfRandomness;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Sends generated input to one form's pages, as a browser with a valid CSRF token would (so that binding and

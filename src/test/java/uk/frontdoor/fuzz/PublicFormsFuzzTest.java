@@ -23,8 +23,8 @@ import uk.frontdoor.core.events.EventPlan;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.publicsite.events.EventFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Fuzzing every public form's binding and validation: each try is one generated submission (see {@link NastyInput})

@@ -19,9 +19,9 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * The whole front door in one story: a person in Lambeth enquires on the web, gets their reference and an

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * One person's browser in the whole-journey story: what they click and read, found by the words on the page, with

@@ -12,13 +12,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.stageone.StageOneCheck;
-import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * Stage One end to end in a real browser (JavaScript on, then off): a team manager accepts a registration, the

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The matrix file ({@code security/authorization-matrix.md}) read into rows: a method, a path with named records in

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /** The matrix covers the whole portal: every route the router knows has a row, and every row reaches a route. */
 @MicronautTest(transactional = false)

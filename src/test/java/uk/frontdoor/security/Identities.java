@@ -42,9 +42,9 @@ import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.stagetwo.StageTwoPeople;
-import uk.frontdoor.support.Enquiries;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Enquiries;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The ten people of the authorization matrix, each signed in as they would be (staff with a password, the public
@@ -61,7 +61,7 @@ public class Identities {
      */
     public static java.util.Map<String, String> settings(java.util.Map<String, String> base) {
         java.util.Map<String, String> settings = new java.util.HashMap<>(base);
-        settings.putAll(uk.frontdoor.support.IdentityProvider.settings());
+        settings.putAll(uk.frontdoor.testing.IdentityProvider.settings());
         return settings;
     }
 

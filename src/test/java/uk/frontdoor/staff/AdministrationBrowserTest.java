@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /** The administration pages in a real browser, checked with axe on every page. */
 @MicronautTest(transactional = false)

@@ -33,8 +33,8 @@ import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class AdministrationTest extends AppTest {

@@ -20,7 +20,7 @@ import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkItem;
 import uk.frontdoor.core.work.WorkQueue;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 @MicronautTest(transactional = false)
 class ClaimRaceTest extends AppTest {

@@ -20,9 +20,9 @@ import uk.frontdoor.core.staff.StaffAdministration;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** An administrator's page for one colleague's account: their roles and teams, and resetting their password. */
 @MicronautTest(transactional = false)

@@ -16,8 +16,8 @@ import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /**
  * In a real browser, JavaScript on and off, axe on every page: an administrator creates an account, the new

@@ -24,8 +24,8 @@ import uk.frontdoor.core.work.TriageOutcome;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.staff.StaffFixture.Item;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class QueueTest extends AppTest {

@@ -25,8 +25,8 @@ import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Test data for the staff pages: teams of their own (so a queue holds only a test's items, however many
@@ -164,7 +164,7 @@ public class StaffFixture {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
         if (page.url().contains("/staff/sign-in/code")) {
-            uk.frontdoor.support.Browsers.assertAccessible(page);
+            uk.frontdoor.testing.Browsers.assertAccessible(page);
             page.getByLabel("Enter the code from your authenticator app").fill(code(person));
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new com.microsoft.playwright.Page.GetByRoleOptions().setName("Continue")).click();

@@ -1,11 +1,11 @@
 package uk.frontdoor.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.frontdoor.staff.StaffPages.banner;
 import static uk.frontdoor.staff.StaffPages.exactly;
 import static uk.frontdoor.staff.StaffPages.named;
 import static uk.frontdoor.staff.StaffPages.signIn;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -17,8 +17,8 @@ import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture.Item;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /** A recruitment officer's journey in a real browser with JavaScript on, checked with axe on every page. */
 @MicronautTest(transactional = false)

@@ -13,7 +13,7 @@ import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.jobs.RecurringJob;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /**
  * What staff sign-in leaves behind is deleted by its jobs once it is of no use: set-password links a day after they

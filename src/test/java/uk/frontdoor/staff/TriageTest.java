@@ -23,8 +23,8 @@ import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture.Item;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class TriageTest extends AppTest {

@@ -15,8 +15,8 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stagetwo.StageTwo;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** Social workers see the applicants they assess; team managers see every open journey; overdue first. */
 @MicronautTest(transactional = false)

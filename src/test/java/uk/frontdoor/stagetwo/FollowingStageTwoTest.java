@@ -20,9 +20,9 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stagetwo.StageTwo;
 import uk.frontdoor.core.stagetwo.StageTwoRecord;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** A person in Stage Two follows it on /account and comments on their report there; only ever their own. */
 @MicronautTest(transactional = false)

@@ -19,9 +19,9 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stagetwo.StageTwo;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Staff of the applicant's team record Stage Two on /staff/journeys/{id}/stage-two: the assessor, the plan with

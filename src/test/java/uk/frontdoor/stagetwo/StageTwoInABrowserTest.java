@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * From the end of Stage One to approval, in a real browser (once with JavaScript, once without): the applicant

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.stagetwo.StageTwo;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** After Stage One a person has 6 months to tell us they want to start Stage Two, on their account page. */
 @MicronautTest(transactional = false)

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.registration.Registrations;
-import uk.frontdoor.core.stageone.CheckStatus;
-import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.stageone.CheckStatus;
+import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A person in Stage One follows their checks on /account: each check's status and the clock, never a staff note,

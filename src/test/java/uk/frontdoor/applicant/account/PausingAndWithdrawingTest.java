@@ -17,9 +17,9 @@ import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** A person pauses and resumes their journey, or withdraws, from their account; staff can do it for them. */
 @MicronautTest(transactional = false)

@@ -15,8 +15,8 @@ import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckKind;
 import uk.frontdoor.core.stageone.StageOnePlan;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The household, addresses and previous partners show the people or places given so far and one empty group;

@@ -25,9 +25,9 @@ import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.Enquiries;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Enquiries;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** Test data: people whose enquiry led to an invitation to register, signed in as they would be. */
 @Singleton

@@ -11,10 +11,10 @@ import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.RegistrationAnswers;
 import uk.frontdoor.core.registration.RegistrationSection;
-import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.registration.Registrations.Sending;
+import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /** Storage: one draft per journey, kept as the person goes, and sending it is all or nothing. */
 @MicronautTest(transactional = false)

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * An invited person, in a real browser, registers their interest section by section (once with JavaScript, once

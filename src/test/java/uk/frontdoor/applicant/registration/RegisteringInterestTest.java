@@ -16,8 +16,8 @@ import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** An invited person fills in their Registration of Interest online, section by section, and sends it. */
 @MicronautTest(transactional = false)

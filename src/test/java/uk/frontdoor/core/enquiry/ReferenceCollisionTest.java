@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.util.Random;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.publicsite.enquiry.Enquirer;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // Micronaut reads getProperties() only from a per-class instance

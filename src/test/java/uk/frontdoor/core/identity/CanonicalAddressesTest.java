@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Enquiries;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Enquiries;
 
 /**
  * Migration V34 on rows written before addresses had a canonical form: they are rewritten so that lookups by

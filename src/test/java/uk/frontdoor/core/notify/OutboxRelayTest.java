@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
 
 @MicronautTest(transactional = false)
 class OutboxRelayTest extends AppTest {

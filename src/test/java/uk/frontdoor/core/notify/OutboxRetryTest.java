@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /** The mail relay is down: nothing is lost, the email waits for a retry and the operator can see why. */
 @MicronautTest(transactional = false)

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /** The limiter against the real database: counts are shared by everything that uses the table. */
 @MicronautTest(transactional = false)

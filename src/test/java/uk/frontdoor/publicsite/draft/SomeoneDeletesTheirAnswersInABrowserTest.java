@@ -10,8 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /**
  * Someone on a computer other people use starts a form, then deletes what they typed before they leave: from the

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.frontdoor.core.enquiry.EnquiryStep;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A person making an enquiry over HTTP (no browser): their own cookies, their own unique name, email

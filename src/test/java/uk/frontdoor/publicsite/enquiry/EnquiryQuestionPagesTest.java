@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.PublicFormPages;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.PublicFormPages;
+import uk.frontdoor.testing.WebClient;
 
 /** Each question page over HTTP: what people are told when an answer is missing or wrong, and the draft. */
 @MicronautTest(transactional = false)

@@ -6,9 +6,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.PublicFormPages;
-import uk.frontdoor.support.RateLimitAppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.PublicFormPages;
+import uk.frontdoor.testing.RateLimitAppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** At most two enquiries an hour from one address here, in an hour of the test's own. */
 @MicronautTest(transactional = false)

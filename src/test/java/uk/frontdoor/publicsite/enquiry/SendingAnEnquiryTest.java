@@ -22,10 +22,10 @@ import org.junit.jupiter.api.TestInstance;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.PublicFormPages;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.PublicFormPages;
+import uk.frontdoor.testing.WebClient;
 
 /** Sending an enquiry: what is stored, where the work goes, the email, and what happens when it is sent twice. */
 @MicronautTest(transactional = false)

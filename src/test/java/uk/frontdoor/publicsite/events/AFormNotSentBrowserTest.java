@@ -12,8 +12,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.platform.time.Times;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.RateLimitAppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.RateLimitAppTest;
 
 /**
  * In a real browser, with JavaScript on and off, the pages of a public form that was not sent (one page for every

@@ -14,9 +14,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * In a real browser, with JavaScript on and off: a person finds an event on /events and books its last place; a

@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)

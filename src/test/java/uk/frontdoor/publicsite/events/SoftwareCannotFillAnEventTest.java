@@ -14,10 +14,10 @@ import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.platform.time.Times;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.PublicFormPages;
-import uk.frontdoor.support.RateLimitAppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.PublicFormPages;
+import uk.frontdoor.testing.RateLimitAppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Software cannot take an event's places, crowd its waiting list or make the agency email anyone: bookings and

@@ -14,9 +14,9 @@ import uk.frontdoor.core.events.EventRequest;
 import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** Staff move an event: everyone booked hears of it, with a link that shows the new details. */
 @MicronautTest(transactional = false)

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * A birth relative, in a real browser, asks about letterbox contact (once with JavaScript and once without). On the

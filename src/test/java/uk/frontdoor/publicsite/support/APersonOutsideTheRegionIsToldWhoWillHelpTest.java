@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.support.SupportStep;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A person whose responsible council is outside the region is still heard, and told plainly, when they send the

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** A person who asked for adoption support signs in by email link and sees where their own request stands. */
 @MicronautTest(transactional = false)

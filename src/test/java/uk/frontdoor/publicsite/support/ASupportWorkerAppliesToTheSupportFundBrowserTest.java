@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /**
  * A support worker, in a real browser without JavaScript, records a case's approved support fund application whose

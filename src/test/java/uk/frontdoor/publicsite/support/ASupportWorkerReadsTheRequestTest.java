@@ -15,8 +15,8 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** A support worker opens a support request from their team's queue and sees who is asking and who is responsible. */
 @MicronautTest(transactional = false)

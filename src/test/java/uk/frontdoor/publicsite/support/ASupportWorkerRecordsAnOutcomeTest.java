@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** A support worker records what happens to a support request: an assessment, then a referral to the council. */
 @MicronautTest(transactional = false)

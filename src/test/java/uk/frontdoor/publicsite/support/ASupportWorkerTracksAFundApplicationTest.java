@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A support worker records the case's application to the Adoption and Special Guardianship Support Fund, sees

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /**
  * An adoptive parent, in a real browser, asks for therapeutic support for their child, once with

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.support.SupportStep;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 /** Sending a support request: what is stored, which spoke's support team gets it, when it is due, the email. */
 @MicronautTest(transactional = false)

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.support.SupportStep;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.PublicFormPages;
-import uk.frontdoor.support.RateLimitAppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.PublicFormPages;
+import uk.frontdoor.testing.RateLimitAppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Software cannot use the support request to flood the agency or make it email anyone: at most five requests an hour

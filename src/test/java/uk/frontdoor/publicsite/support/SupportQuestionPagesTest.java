@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.support.SupportStep;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** Each support question page: what it refuses, how it says so, and where a good answer leads. */
 @MicronautTest(transactional = false)

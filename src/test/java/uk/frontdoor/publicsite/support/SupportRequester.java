@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.frontdoor.core.support.SupportStep;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A person asking for adoption support over HTTP: their own cookies, unique name, email and child's name,

@@ -8,8 +8,8 @@ import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 @MicronautTest(transactional = false)
 class SupportStartPageTest extends AppTest {

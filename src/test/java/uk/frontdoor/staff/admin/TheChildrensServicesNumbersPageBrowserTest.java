@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /** An administrator follows the placeholder warning to the numbers page and is told what is wrong; axe on every page. */
 @MicronautTest(transactional = false)

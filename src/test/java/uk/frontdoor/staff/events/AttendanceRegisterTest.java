@@ -13,9 +13,9 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Mailbox;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class AttendanceRegisterTest extends AppTest {

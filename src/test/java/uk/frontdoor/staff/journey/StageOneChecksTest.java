@@ -14,13 +14,13 @@ import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.Registrations;
+import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.stageone.StageOneCheck;
-import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Staff open a person's journey after accepting their registration: the Stage One checks, recording progress, the

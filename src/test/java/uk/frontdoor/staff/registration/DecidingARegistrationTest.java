@@ -14,8 +14,8 @@ import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** A recruitment officer reads a sent registration and accepts it into Stage One or declines it with reasons. */
 @MicronautTest(transactional = false)

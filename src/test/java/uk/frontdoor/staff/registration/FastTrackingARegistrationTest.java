@@ -15,8 +15,8 @@ import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** A recruitment officer fast tracks a previous adopter or an approved foster carer straight to Stage Two. */
 @MicronautTest(transactional = false)

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * A member of staff signing in with their organisation account over real HTTP, one step at a time: the button on the

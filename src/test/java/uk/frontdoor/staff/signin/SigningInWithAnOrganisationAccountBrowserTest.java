@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.frontdoor.core.staff.Role;
-import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.IdentityProvider;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.IdentityProvider;
 
 /**
  * Signing in with the organisation account in Chromium, JavaScript on and off, against a real provider started by the

@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.IdentityProvider;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.IdentityProvider;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * Staff sign in with their organisation account (OpenID Connect, ADR 0027) against a real provider started by the tests,

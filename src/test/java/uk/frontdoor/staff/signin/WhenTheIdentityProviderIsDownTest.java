@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.IdentityProvider;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.IdentityProvider;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The provider is read at the first sign-in, not at start-up: the portal starts while the provider is down, says so to

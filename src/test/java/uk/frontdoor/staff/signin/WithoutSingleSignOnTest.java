@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** With OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET unset, single sign-on is not there at all. */
 @MicronautTest(transactional = false)

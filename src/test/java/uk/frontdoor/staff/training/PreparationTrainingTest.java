@@ -26,8 +26,8 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
 class PreparationTrainingTest extends AppTest {

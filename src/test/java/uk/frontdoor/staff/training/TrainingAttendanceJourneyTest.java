@@ -24,9 +24,9 @@ import uk.frontdoor.core.training.TrainingStage;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
-import uk.frontdoor.support.Mailbox;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * In a real browser (JavaScript off, the harder case): an applicant in Stage One enrols on a preparation course and

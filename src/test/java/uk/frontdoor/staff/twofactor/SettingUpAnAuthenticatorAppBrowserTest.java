@@ -16,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.twofactor.Totp;
-import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.Browsers;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Browsers;
 
 /**
  * A new administrator, in Chromium with JavaScript on and off: signs in, is asked to set up an authenticator app

@@ -15,10 +15,10 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.twofactor.Totp;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /**
  * The second factor over HTTP, its codes computed from the secret the set-up page shows, as an authenticator app

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
-import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.staff.StaffFixture.Person;
-import uk.frontdoor.support.AppTest;
-import uk.frontdoor.support.WebClient;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.WebClient;
 
 /** FRONTDOOR_TWO_FACTOR_FOR_EVERYONE: an agency can ask a second factor of every member of staff, not only managers. */
 @MicronautTest(transactional = false)

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 /** Default deny, checked from the router itself: a route that forgets to say who may use it fails the build. */
 @MicronautTest(transactional = false)

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
-import uk.frontdoor.support.AppTest;
+import uk.frontdoor.testing.AppTest;
 
 @MicronautTest(transactional = false)
 class ErrorPagesTest extends AppTest {

@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

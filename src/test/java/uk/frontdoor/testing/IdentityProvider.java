@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import com.nimbusds.jose.JOSEObjectType;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

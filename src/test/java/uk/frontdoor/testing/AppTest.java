@@ -1,11 +1,11 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.TestInstance;
 import java.util.UUID;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of every test that runs the whole portal: a real MariaDB (embedded, one per test JVM), a real SMTP

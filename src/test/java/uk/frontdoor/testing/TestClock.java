@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;

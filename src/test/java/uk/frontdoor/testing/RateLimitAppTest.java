@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import jakarta.inject.Inject;
 import java.time.Duration;

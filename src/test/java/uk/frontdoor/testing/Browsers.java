@@ -1,4 +1,4 @@
-package uk.frontdoor.support;
+package uk.frontdoor.testing;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
