@@ -1,17 +1,14 @@
 package uk.frontdoor.core.journey;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.action.StoredWording;
 import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
@@ -39,15 +36,15 @@ public class Journeys {
     private final ApplicantAccounts accounts;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final JsonMapper json;
+    private final StoredWording stored;
 
-    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, JsonMapper json) {
+    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, StoredWording stored) {
         this.sql = sql;
         this.clock = clock;
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
-        this.json = json;
+        this.stored = stored;
     }
 
     public Optional<Journey> find(long id) {
@@ -168,7 +165,7 @@ public class Journeys {
                                            detail_code, detail_args)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail,
-                said == null ? null : said.code(), said == null ? null : json(said.args()));
+                said == null ? null : said.code(), stored.args(said));
         actor.audit(audit, "JOURNEY_" + event.name(), journeyId, journey.state() + " -> " + step.to());
         accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
         return find(journeyId).orElseThrow();
@@ -181,26 +178,7 @@ public class Journeys {
                 rs -> new JourneyEventLine(rs.getObject(1, LocalDateTime.class), rs.getString(2),
                         JourneyEvent.valueOf(rs.getString(3)), JourneyState.valueOf(rs.getString(4)),
                         JourneyState.valueOf(rs.getString(5)), rs.getString(6),
-                        wording(rs.getString(7), rs.getString(8))), journeyId);
-    }
-
-    private String json(List<String> args) {
-        try {
-            return json.writeValueAsString(args);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Wording wording(String code, String args) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return new Wording(code, json.readValue(args, Argument.listOf(String.class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                        stored.read(rs.getString(7), rs.getString(8))), journeyId);
     }
 
     private static Journey map(java.sql.ResultSet rs) throws java.sql.SQLException {

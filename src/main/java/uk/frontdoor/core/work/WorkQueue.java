@@ -1,23 +1,19 @@
 package uk.frontdoor.core.work;
 
 import io.micronaut.context.MessageSource;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.action.StoredWording;
 import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
@@ -64,10 +60,10 @@ public class WorkQueue {
     private final Journeys journeys;
     private final StaffAccounts accounts;
     private final MessageSource messages;
-    private final JsonMapper json;
+    private final StoredWording stored;
 
     public WorkQueue(Sql sql, Clock clock, BankHolidays holidays, RegionDirectory region, AuditLog audit,
-                     Journeys journeys, StaffAccounts accounts, MessageSource messages, JsonMapper json) {
+                     Journeys journeys, StaffAccounts accounts, MessageSource messages, StoredWording stored) {
         this.sql = sql;
         this.clock = clock;
         this.holidays = holidays;
@@ -76,7 +72,7 @@ public class WorkQueue {
         this.journeys = journeys;
         this.accounts = accounts;
         this.messages = messages;
-        this.json = json;
+        this.stored = stored;
     }
 
     /** Puts new work in a team's queue, due the kind's target number of working days from today. */
@@ -164,11 +160,11 @@ public class WorkQueue {
                 WorkQueue::map, params.toArray());
     }
 
-    /** Counts for the staff home page. */
-    public List<QueueSummary> summaries(Collection<Team> teams) {
+    /** Counts for the staff home page: one card for each team whose queue this member of staff may see. */
+    public List<QueueSummary> summaries(StaffMember me) {
         LocalDate today = Times.todayUk(clock);
         List<QueueSummary> result = new ArrayList<>();
-        for (Team team : teams) {
+        for (Team team : region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList()) {
             result.add(sql.one("""
                     SELECT COUNT(*), COALESCE(SUM(due_date < ?), 0), COALESCE(SUM(assigned_to IS NULL), 0), MIN(created_at)
                     FROM work_item WHERE team_id = ? AND is_open = TRUE""",
@@ -452,7 +448,7 @@ public class WorkQueue {
                 WHERE e.work_item_id = ? ORDER BY e.at DESC, e.id DESC""",
                 rs -> new WorkItemEvent(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
                         status(rs.getString(4)), status(rs.getString(5)), rs.getString(6),
-                        wording(rs.getString(7), rs.getString(8))), itemId);
+                        stored.read(rs.getString(7), rs.getString(8))), itemId);
     }
 
     public List<ContactEntry> contacts(long itemId) {
@@ -486,31 +482,12 @@ public class WorkQueue {
                 INSERT INTO work_item_event (work_item_id, at, staff_id, event_type, from_status, to_status, detail,
                                              detail_code, detail_args)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", itemId, Times.nowUtc(clock), staffId, type, from, to, detail,
-                said == null ? null : said.code(), said == null ? null : json(said.args()));
+                said == null ? null : said.code(), stored.args(said));
     }
 
     /** The words of the bundles for {@code said}, for the audit log's detail (a record, in English). */
     private String words(Wording said) {
         return messages.getMessage(said.code(), Locale.UK, said.args().toArray()).orElse(said.code());
-    }
-
-    private String json(List<String> args) {
-        try {
-            return json.writeValueAsString(args);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Wording wording(String code, String args) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return new Wording(code, json.readValue(args, Argument.listOf(String.class)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String teamName(long teamId) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
-import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.region.TeamFunction;
 import uk.frontdoor.core.staff.StaffMember;
@@ -46,7 +45,6 @@ import uk.frontdoor.web.view.ResultPages;
 @Controller("/staff")
 @StaffOnly
 public class QueueController {
-    private final RegionDirectory region;
     private final WorkQueue queue;
     private final BankHolidays holidays;
     private final ItemTags tags;
@@ -56,13 +54,12 @@ public class QueueController {
     private final RequesterInformation requesterInformation;
     private final EmergencyNumbers emergencyNumbers;
 
-    public QueueController(RegionDirectory region, WorkQueue queue, BankHolidays holidays,
+    public QueueController(WorkQueue queue, BankHolidays holidays,
                            ItemTags tags, StaffWords words, Clock clock, FundApplications funds,
                            RequesterInformation requesterInformation, EmergencyNumbers emergencyNumbers) {
         this.emergencyNumbers = emergencyNumbers;
         this.requesterInformation = requesterInformation;
         this.funds = funds;
-        this.region = region;
         this.queue = queue;
         this.holidays = holidays;
         this.tags = tags;
@@ -73,8 +70,7 @@ public class QueueController {
     @Get
     public HttpResponse<?> home(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
-        List<Team> teams = region.teams().stream().filter(t -> me.canSeeTeam(t.id())).toList();
-        List<QueueCard> cards = queue.summaries(teams).stream().map(this::card).toList();
+        List<QueueCard> cards = queue.summaries(me).stream().map(this::card).toList();
         return Page.of("staff/queue/home").with("cards", cards).with("me", me)
                 .with("placeholderNumbers", emergencyNumbers.notYetVerified().size()).response();
     }
