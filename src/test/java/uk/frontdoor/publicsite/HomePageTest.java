@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.core.events.Events;
+import uk.frontdoor.platform.time.Times;
+import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.testing.AppTest;
 import uk.frontdoor.testing.Browsers;
 
 @MicronautTest(transactional = false)
 class HomePageTest extends AppTest {
+    @Inject
+    EventFixture fixture;
+    @Inject
+    Events events;
 
     @Test
     void a_visitor_sees_the_agency_and_how_to_enquire() {
@@ -21,6 +30,31 @@ class HomePageTest extends AppTest {
         assertEquals("Adopt with Adopt London South", html.selectFirst("h1").text());
         assertEquals("/enquiry", html.selectFirst("a.govuk-button--start").attr("href"));
         assertTrue(html.select("li").eachText().contains("Richmond upon Thames"), "lists the boroughs served");
+    }
+
+    @Test
+    void a_visitor_can_find_every_public_service_from_the_home_page() {
+        var html = client().get("/").html();
+        List<String> links = html.select("main a").eachAttr("href");
+        for (String service : List.of("/enquiry", "/events", "/support", "/sign-in")) {
+            assertTrue(links.contains(service), service + " is reachable from the home page: " + links);
+        }
+        assertTrue(html.selectFirst("main .govuk-warning-text").text().contains("If a child is in danger now, call 999"),
+                "the danger-now message is on the home page, before anyone starts a support request");
+    }
+
+    @Test
+    void the_home_page_lists_the_next_events_open_for_booking() {
+        EventFixture.Made soon = fixture.atOffice(Times.toUk(Times.nowUtc(clock)).plusHours(3), 20);
+
+        var html = client().get("/").html();
+
+        var soonest = events.upcoming(new Events.Filter(null, null), 0, 3);
+        List<String> titles = soonest.stream().map(e -> e.plan().title()).toList();
+        assertTrue(titles.contains(soon.title()) || titles.size() == 3, "the new event is among the soonest");
+        assertEquals(titles, html.select("#next-events a").eachText(), "the soonest three, soonest first");
+        assertEquals(soonest.stream().map(e -> "/events/" + e.id()).toList(), html.select("#next-events a").eachAttr("href"),
+                "each links to its page, where it can be booked");
     }
 
     @Test

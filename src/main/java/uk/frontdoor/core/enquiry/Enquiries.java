@@ -22,6 +22,7 @@ import uk.frontdoor.core.questions.Submission;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.region.Spoke;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
@@ -92,7 +93,9 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         }
         audit.system("ENQUIRY_SUBMITTED", Subject.ENQUIRY, enquiry.id(),
                 "Reference " + enquiry.reference() + ", routed to " + team.code());
-        return new Receipt(enquiry.id(), enquiry.reference(), respondBy);
+        String spoke = region.spokes().stream().filter(s -> s.id() == borough.spokeId()).map(Spoke::code).findFirst()
+                .orElseThrow();
+        return new Receipt(enquiry.id(), enquiry.reference(), respondBy, spoke);
     }
 
     @Override
@@ -100,8 +103,12 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         if (sessionId == null) {
             return Optional.empty();
         }
-        return sql.one("SELECT enquiry_id, reference, respond_by FROM enquiry_receipt WHERE session_id = ?",
-                rs -> new Receipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)), sessionId);
+        return sql.one("""
+                SELECT r.enquiry_id, r.reference, r.respond_by, s.code FROM enquiry_receipt r
+                JOIN enquiry e ON e.id = r.enquiry_id JOIN borough b ON b.id = e.borough_id
+                JOIN spoke s ON s.id = b.spoke_id WHERE r.session_id = ?""",
+                rs -> new Receipt(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)),
+                sessionId);
     }
 
     /** The agency's public phone number, for people who cannot (or may not) go on online. */

@@ -53,7 +53,8 @@ public class EnquiryController extends QuestionFormController<EnquiryStep, Enqui
     @Override
     protected Page confirmation(Page page, Receipt receipt) {
         return page.with("workingDays", enquiries.targetWorkingDays())
-                .with("phone", enquiries.agencyPhone().orElse(null));
+                .with("phone", enquiries.agencyPhone().orElse(null))
+                .with("eventsHref", "/events?spoke=" + receipt.spokeCode());
     }
 
     @Override

@@ -3,23 +3,39 @@ package uk.frontdoor.publicsite.home;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import java.util.List;
+import uk.frontdoor.core.events.EventWhen;
+import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.view.Page;
 
-/** The home page and the information pages every public service has. */
+/**
+ * The home page, which leads to every public service (an enquiry, information events with the next few listed,
+ * adoption support, signing in), and the information pages every public service has.
+ */
 @Controller
 @Public
 public class HomeController {
-    private final RegionDirectory region;
+    /** How many of the soonest events the home page lists. */
+    static final int NEXT_EVENTS = 3;
 
-    public HomeController(RegionDirectory region) {
+    private final RegionDirectory region;
+    private final Events events;
+
+    public HomeController(RegionDirectory region, Events events) {
         this.region = region;
+        this.events = events;
     }
+
+    /** One of the next events: its page, its title and when it is. */
+    public record NextEvent(long id, String title, String when) { }
 
     @Get
     public HttpResponse<?> home() {
-        return Page.of("home/index").with("boroughs", region.boroughs()).response();
+        List<NextEvent> next = events.upcoming(new Events.Filter(null, null), 0, NEXT_EVENTS).stream()
+                .map(e -> new NextEvent(e.id(), e.plan().title(), EventWhen.of(e.plan()))).toList();
+        return Page.of("home/index").with("boroughs", region.boroughs()).with("nextEvents", next).response();
     }
 
     @Get("/privacy")

@@ -104,6 +104,8 @@ class SendingAnEnquiryTest extends AppTest {
         assertTrue(confirmation.html().getElementById("respond-by").text()
                 .contains("by Wednesday 7 January 2026 (within 10 working days)"), confirmation.body());
         assertTrue(confirmation.body().contains("We will invite you to one of our information events"));
+        assertEquals("/events?spoke=south-east", confirmation.html().getElementById("events-near-you").attr("href"),
+                "Lambeth is in the South East spoke: its events are a link away");
         assertTrue(confirmation.body().contains("We have sent you an email"));
         assertEquals("/enquiry", ada.client.get(Enquirer.path(EnquiryStep.YOUR_NAME)).location(), "the draft is gone");
     }
