@@ -36,7 +36,7 @@ class HomePageTest extends AppTest {
     void a_visitor_can_find_every_public_service_from_the_home_page() {
         var html = client().get("/").html();
         List<String> links = html.select("main a").eachAttr("href");
-        for (String service : List.of("/enquiry", "/events", "/support", "/sign-in")) {
+        for (String service : List.of("/enquiry", "/what-happens-next", "/events", "/support", "/sign-in")) {
             assertTrue(links.contains(service), service + " is reachable from the home page: " + links);
         }
         assertTrue(html.selectFirst("main .govuk-warning-text").text().contains("If a child is in danger now, call 999"),
@@ -55,6 +55,19 @@ class HomePageTest extends AppTest {
         assertEquals(titles, html.select("#next-events a").eachText(), "the soonest three, soonest first");
         assertEquals(soonest.stream().map(e -> "/events/" + e.id()).toList(), html.select("#next-events a").eachAttr("href"),
                 "each links to its page, where it can be booked");
+    }
+
+    @Test
+    void what_happens_next_names_every_step_and_its_statutory_time() {
+        var html = client().get("/what-happens-next").html();
+        List<String> headings = html.select("main h2").eachText();
+        assertEquals("1. You make an enquiry", headings.get(0));
+        assertTrue(headings.contains("4. Stage One: checks and training"), headings.toString());
+        String text = html.selectFirst("main").text();
+        for (String time : List.of("within 10 working days", "within 5 working days", "up to 2 months",
+                "within 6 months", "up to 4 months", "40 working days")) {
+            assertTrue(text.contains(time), time);
+        }
     }
 
     @Test
@@ -88,7 +101,7 @@ class HomePageTest extends AppTest {
     void the_home_and_information_pages_pass_axe_in_a_real_browser() {
         try (BrowserContext context = Browsers.context(baseUrl(), true)) {
             Page page = context.newPage();
-            for (String path : new String[] {"/", "/privacy", "/accessibility", "/cookies", "/nowhere"}) {
+            for (String path : new String[] {"/", "/what-happens-next", "/privacy", "/accessibility", "/cookies", "/nowhere"}) {
                 page.navigate(path);
                 Browsers.assertAccessible(page);
             }

@@ -38,6 +38,16 @@ public class HomeController {
         return Page.of("home/index").with("boroughs", region.boroughs()).with("nextEvents", next).response();
     }
 
+    /** The adopter's journey in plain English, a section per step; every step but the last has its statutory time. */
+    static final List<String> STEPS = List.of("enquiry", "event", "registration", "stageOne", "gap", "stageTwo",
+            "panel", "approved");
+
+    @Get("/what-happens-next")
+    public HttpResponse<?> whatHappensNext() {
+        return Page.of("pages/what-happens-next").with("steps", STEPS)
+                .with("timed", STEPS.subList(0, STEPS.size() - 1)).response();
+    }
+
     @Get("/privacy")
     public HttpResponse<?> privacy() {
         return Page.of("pages/privacy").response();
