@@ -84,6 +84,7 @@ public class AccountController {
                 .with("stageTwo", journey.flatMap(stageTwo::of).orElse(null))
                 .with("enquiries", records.enquiries(applicant))
                 .with("requests", records.supportRequests(applicant))
+                .with("bookings", records.bookings(applicant))
                 .with("training", TrainingEnrolmentController.summary(training, applicant)).response();
     }
 

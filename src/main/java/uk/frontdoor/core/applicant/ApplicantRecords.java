@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.support.SupportRecords;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.platform.db.Sql;
@@ -39,6 +40,23 @@ public class ApplicantRecords {
                 rs -> new MyEnquiry(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
                         WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)),
                 applicant.email());
+    }
+
+    /** Their places at information events, the soonest or latest first; only bookings made with their address. */
+    public List<MyBooking> bookings(Applicant applicant) {
+        LocalDateTime now = Times.nowUtc(clock);
+        return sql.list("""
+                SELECT b.reference, e.id, e.title, e.starts_at, e.ends_at, b.status, e.cancelled_at
+                FROM event_booking b JOIN info_event e ON e.id = b.event_id
+                WHERE b.email = ? ORDER BY e.starts_at DESC, b.id DESC LIMIT 50""",
+                rs -> {
+                    LocalDateTime starts = rs.getObject(4, LocalDateTime.class);
+                    MyBooking.State state = rs.getObject(7) != null ? MyBooking.State.EVENT_CANCELLED
+                            : "CANCELLED".equals(rs.getString(6)) ? MyBooking.State.CANCELLED
+                            : !starts.isAfter(now) ? MyBooking.State.PAST : MyBooking.State.BOOKED;
+                    return new MyBooking(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            EventWhen.between(starts, rs.getObject(5, LocalDateTime.class)), state);
+                }, applicant.email());
     }
 
     public List<MyRequest> supportRequests(Applicant applicant) {

@@ -14,8 +14,13 @@ public final class EventWhen {
     }
 
     public static String of(EventPlan plan) {
-        LocalDateTime start = Times.toUk(plan.startsAt());
-        LocalDateTime end = Times.toUk(plan.endsAt());
+        return between(plan.startsAt(), plan.endsAt());
+    }
+
+    /** From {@code startsUtc} to {@code endsUtc} (both UTC), as people read it. */
+    public static String between(LocalDateTime startsUtc, LocalDateTime endsUtc) {
+        LocalDateTime start = Times.toUk(startsUtc);
+        LocalDateTime end = Times.toUk(endsUtc);
         String endText = end.toLocalDate().equals(start.toLocalDate()) ? time(end) : DAY.format(end) + ", " + time(end);
         return DAY.format(start) + ", " + time(start) + " to " + endText;
     }
