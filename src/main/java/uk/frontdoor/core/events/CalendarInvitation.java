@@ -1,8 +1,14 @@
 package uk.frontdoor.core.events;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -17,7 +23,7 @@ import net.fortuna.ical4j.model.property.Url;
 import uk.frontdoor.platform.time.Times;
 
 /**
- * The .ics calendar invitation for a booking (ical4j): one VEVENT in Europe/London time with the zone's VTIMEZONE,
+ * The .ics calendar invitation for a booking or a course's sessions (ical4j): a VEVENT each in Europe/London time with the zone's VTIMEZONE,
  * so calendars show the right hour in winter and in British Summer Time alike. Its UID is the booking's reference,
  * so a changed invitation replaces the first. The location is the office or venue; an online event carries the
  * joining link as its URL (the person is booked, so they may have it).
@@ -28,31 +34,44 @@ public final class CalendarInvitation {
     private CalendarInvitation() {
     }
 
+    /** One entry of a calendar file: {@code uid} stays the same when it is sent again changed. Times are UTC. */
+    public record Entry(String uid, String title, LocalDateTime startsUtc, LocalDateTime endsUtc, String location,
+                        String link) { }
+
     public static String of(InfoEvent event, String reference, Instant stamp) {
+        return of(List.of(new Entry(reference, event.plan().title(), event.plan().startsAt(), event.plan().endsAt(),
+                event.online() ? null : event.whereText(), event.online() ? event.plan().joiningLink() : null)), stamp);
+    }
+
+    /** A calendar file with every entry (a course's sessions, say), each with its place or its joining link. */
+    public static String of(List<Entry> entries, Instant stamp) {
         TimeZone london = ZONES.getTimeZone(Times.UK.getId());
-        ZonedDateTime start = event.plan().startsAt().atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(Times.UK);
-        ZonedDateTime end = event.plan().endsAt().atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(Times.UK);
-        VEvent vevent = new VEvent(start, end, event.plan().title());
-        vevent.add(new Uid(reference));
-        vevent.add(new DtStamp(stamp));
-        if (event.online()) {
-            vevent.add(new Url(URI.create(event.plan().joiningLink())));
-        } else {
-            vevent.add(new Location(event.whereText()));
-        }
         Calendar calendar = new Calendar()
                 .withProdId("-//Front Door//Information events//EN")
                 .withDefaults()
                 .withProperty(ImmutableMethod.PUBLISH)
                 .withComponent(london.getVTimeZone())
-                .withComponent(vevent)
                 .getFluentTarget();
+        for (Entry entry : entries) {
+            ZonedDateTime start = entry.startsUtc().atZone(ZoneOffset.UTC).withZoneSameInstant(Times.UK);
+            ZonedDateTime end = entry.endsUtc().atZone(ZoneOffset.UTC).withZoneSameInstant(Times.UK);
+            VEvent vevent = new VEvent(start, end, entry.title());
+            vevent.add(new Uid(entry.uid()));
+            vevent.add(new DtStamp(stamp));
+            if (entry.link() != null) {
+                vevent.add(new Url(URI.create(entry.link())));
+            }
+            if (entry.location() != null) {
+                vevent.add(new Location(entry.location()));
+            }
+            calendar.add(vevent);
+        }
         try {
-            var out = new java.io.StringWriter();
+            var out = new StringWriter();
             new CalendarOutputter(false).output(calendar, out);
             return out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,7 @@ public enum EmailTemplate {
     EVENT_WAITING("eventWaiting"),
     EVENT_PLACE_OFFERED("eventPlaceOffered"),
     EVENT_REMINDER("eventReminder"),
+    TRAINING_ENROLLED("trainingEnrolled"),
     STAFF_NEW_ACCOUNT("staffNewAccount"),
     STAFF_PASSWORD_RESET("staffPasswordReset");
 

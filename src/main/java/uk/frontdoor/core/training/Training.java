@@ -14,6 +14,8 @@ import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.journey.Journey;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.notify.EmailTemplate;
+import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -29,10 +31,12 @@ public class Training {
     private final Clock clock;
     private final Journeys journeys;
     private final AuditLog audit;
+    private final Outbox outbox;
     private final ApplicationEventPublisher<TrainingCompleted> completed;
 
-    public Training(Sql sql, Clock clock, Journeys journeys, AuditLog audit,
+    public Training(Sql sql, Clock clock, Journeys journeys, AuditLog audit, Outbox outbox,
                     ApplicationEventPublisher<TrainingCompleted> completed) {
+        this.outbox = outbox;
         this.sql = sql;
         this.clock = clock;
         this.journeys = journeys;
@@ -200,9 +204,11 @@ public class Training {
                     now, current.get().id());
             sql.update("UPDATE training_course SET places_taken = places_taken - 1 WHERE id = ?", current.get().courseId());
         }
-        sql.insert("""
+        long enrolment = sql.insert("""
                 INSERT INTO training_enrolment (course_id, applicant_id, journey_id, status, active_applicant_id, enrolled_at)
                 VALUES (?, ?, ?, 'ENROLLED', ?, ?)""", courseId, applicant.id(), journey.get().id(), applicant.id(), now);
+        outbox.enqueue(applicant.email(), EmailTemplate.TRAINING_ENROLLED,
+                Map.of("course", course.get().title(), "enrolmentId", String.valueOf(enrolment)));
         audit.applicant(applicant.id(), current.isPresent() ? "MOVE_COURSE" : "ENROL_COURSE", Subject.TRAINING_COURSE,
                 courseId, null);
         return new Enrolled.Done(courseId);

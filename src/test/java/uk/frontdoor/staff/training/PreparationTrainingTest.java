@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +31,7 @@ import uk.frontdoor.core.training.Training;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
 @MicronautTest(transactional = false)
@@ -100,6 +105,31 @@ class PreparationTrainingTest extends AppTest {
         assertEquals(422, page.status());
         assertEquals(message, page.inlineError(errorField));
         assertEquals(0, sql.count("SELECT COUNT(*) FROM training_course WHERE title = ?", title));
+    }
+
+    @Test
+    void enrolling_sends_a_confirmation_with_every_session_in_a_calendar_file_and_no_personal_details() throws Exception {
+        String title = "Stage One prep " + UUID.randomUUID();
+        long courseId = createCourse(officer(), title, "STAGE_ONE", 12);
+        var person = inStage("STAGE_ONE");
+        WebClient browser = applicants.signIn(client(), person.email());
+        int before = Mailbox.to(person.email()).size();
+
+        browser.get("/account/training");
+        browser.submit("/account/training/" + courseId, Map.of());
+
+        MimeMessage sent = Mailbox.await(person.email(), before + 1, Duration.ofSeconds(20)).get(before);
+        assertEquals("You have a place on a preparation course: " + title, sent.getSubject());
+        MimeMultipart parts = (MimeMultipart) sent.getContent();
+        String body = String.valueOf(parts.getBodyPart(0).getContent());
+        assertTrue(body.contains("/account"), body);
+        assertFalse(body.contains(person.email()), "an email carries links, not personal details");
+        var calendar = parts.getBodyPart(1);
+        assertEquals("sessions.ics", calendar.getFileName());
+        String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1, "one entry for each of the course's two sessions");
+        assertTrue(ics.contains("DTSTART;TZID=Europe/London:20270303T100000"), ics);
+        assertTrue(ics.contains("Southwark office"), ics);
     }
 
     @Test
