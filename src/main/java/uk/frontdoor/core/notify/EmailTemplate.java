@@ -19,6 +19,7 @@ public enum EmailTemplate {
     EVENT_PLACE_OFFERED("eventPlaceOffered"),
     EVENT_REMINDER("eventReminder"),
     TRAINING_ENROLLED("trainingEnrolled"),
+    TRAINING_REMINDER("trainingReminder"),
     STAFF_NEW_ACCOUNT("staffNewAccount"),
     STAFF_PASSWORD_RESET("staffPasswordReset");
 

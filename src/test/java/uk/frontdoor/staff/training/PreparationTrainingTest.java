@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.frontdoor.applicant.registration.InvitedApplicants;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.training.SessionReminders;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
@@ -44,6 +46,8 @@ class PreparationTrainingTest extends AppTest {
     Training training;
     @Inject
     Sql sql;
+    @Inject
+    SessionReminders reminders;
     @Inject
     CompletedTrainings completions;
 
@@ -130,6 +134,37 @@ class PreparationTrainingTest extends AppTest {
         assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1, "one entry for each of the course's two sessions");
         assertTrue(ics.contains("DTSTART;TZID=Europe/London:20270303T100000"), ics);
         assertTrue(ics.contains("Southwark office"), ics);
+    }
+
+    @Test
+    void each_session_is_reminded_once_two_working_days_before_however_often_the_job_runs() throws Exception {
+        String title = "Stage One prep " + UUID.randomUUID();
+        long courseId = createCourse(officer(), title, "STAGE_ONE", 12); // sessions on Wednesdays 3 and 10 March 2027
+        var person = inStage("STAGE_ONE");
+        WebClient browser = applicants.signIn(client(), person.email());
+        int signedIn = Mailbox.to(person.email()).size();
+        browser.get("/account/training");
+        browser.submit("/account/training/" + courseId, Map.of());
+        int before = Mailbox.await(person.email(), signedIn + 1, Duration.ofSeconds(20)).size(); // the confirmation
+        try {
+            clock.set(Instant.parse("2027-02-26T12:00:00Z")); // Friday: too early for the Wednesday session
+            reminders.due().forEach(reminders::remind);
+            Thread.sleep(1500);
+            assertEquals(before, Mailbox.to(person.email()).size(), "no reminder before the day");
+
+            clock.set(Instant.parse("2027-03-01T08:00:00Z")); // Monday, two working days before
+            reminders.due().forEach(reminders::remind);
+            reminders.due().forEach(reminders::remind);
+            var mails = Mailbox.await(person.email(), before + 1, Duration.ofSeconds(20));
+            assertEquals("Reminder: your preparation training session is coming up", mails.get(before).getSubject());
+            String body = String.valueOf(mails.get(before).getContent());
+            assertTrue(body.contains("Wednesday 3 March 2027, 10:00am to 4:00pm"), body);
+            assertFalse(body.contains(person.email()), "no personal details");
+            Thread.sleep(2000);
+            assertEquals(before + 1, Mailbox.to(person.email()).size(), "one reminder, and none yet for the next week");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
