@@ -48,6 +48,19 @@ public final class WorkingDays {
         return date;
     }
 
+    /** The working day that is {@code days} working days before {@code end} ({@code end} itself never counts). */
+    public LocalDate minusWorkingDays(LocalDate end, int days) {
+        LocalDate date = end;
+        int counted = 0;
+        while (counted < days) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
     /**
      * Working days from {@code from} (exclusive) up to {@code to} (inclusive); negative when {@code to}
      * is before {@code from}. "Due in 3 working days" reads this.

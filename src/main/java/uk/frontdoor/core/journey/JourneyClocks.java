@@ -55,6 +55,18 @@ public final class JourneyClocks {
         return calendar.plusWorkingDays(decided, REPRESENTATIONS_WORKING_DAYS);
     }
 
+    /** How long before the last day to start Stage Two the applicant is reminded: 4 weeks, then 1 week. */
+    public static final java.util.List<Integer> GAP_REMINDER_DAYS = java.util.List.of(28, 7);
+    /** How many working days before their window closes the applicant is reminded to comment on the PAR. */
+    public static final int PAR_COMMENTS_REMINDER_WORKING_DAYS = 3;
+    /** How many working days before the 40 close the applicant is reminded they may make representations. */
+    public static final int REPRESENTATIONS_REMINDER_WORKING_DAYS = 10;
+
+    /** The day a reminder goes that is {@code workingDays} working days before {@code due}. */
+    public LocalDate remindOn(LocalDate due, int workingDays) {
+        return calendar.minusWorkingDays(due, workingDays);
+    }
+
     /** On track, due within 5 working days, or overdue: how staff see a clock. */
     public ClockState state(LocalDate due, LocalDate today) {
         if (today.isAfter(due)) {

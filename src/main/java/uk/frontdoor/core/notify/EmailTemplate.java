@@ -20,6 +20,7 @@ public enum EmailTemplate {
     EVENT_REMINDER("eventReminder"),
     TRAINING_ENROLLED("trainingEnrolled"),
     TRAINING_REMINDER("trainingReminder"),
+    JOURNEY_DEADLINE("journeyDeadline"),
     STAFF_NEW_ACCOUNT("staffNewAccount"),
     STAFF_PASSWORD_RESET("staffPasswordReset");
 

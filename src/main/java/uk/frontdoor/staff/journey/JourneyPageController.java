@@ -33,6 +33,7 @@ import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckStatus;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.core.stagetwo.DeadlineReminders;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
@@ -61,9 +62,12 @@ public class JourneyPageController {
     private final BankHolidays holidays;
     private final StaffWords words;
     private final Clock clock;
+    private final DeadlineReminders reminders;
 
     public JourneyPageController(Journeys journeys, StageOne stageOne, Registrations registrations,
-                                 ApplicantAccounts accounts, BankHolidays holidays, StaffWords words, Clock clock) {
+                                 ApplicantAccounts accounts, BankHolidays holidays, StaffWords words, Clock clock,
+                                 DeadlineReminders reminders) {
+        this.reminders = reminders;
         this.words = words;
         this.journeys = journeys;
         this.stageOne = stageOne;
@@ -184,6 +188,8 @@ public class JourneyPageController {
         checks.forEach(c -> ukTimes.put(c, Times.toUk(c.updatedAt())));
         extensions.forEach(e -> ukTimes.put(e, Times.toUk(e.at())));
         history.forEach(h -> ukTimes.put(h, Times.toUk(h.at())));
+        var remindersSent = reminders.sent(journey.id());
+        remindersSent.forEach(r -> ukTimes.put(r, Times.toUk(r.sentAt())));
         Map<Object, String> details = new java.util.IdentityHashMap<>();
         history.forEach(h -> details.put(h, HistoryDetail.of(words, h)));
         Page page = Page.of("staff/journey/journey").with("journey", journey)
@@ -196,6 +202,7 @@ public class JourneyPageController {
                 .with("checks", checks)
                 .with("statuses", List.of(CheckStatus.values()))
                 .with("extensions", extensions)
+                .with("reminders", remindersSent)
                 .with("ukTimes", ukTimes)
                 .with("outcomes", OUTCOMES)
                 .with("history", history)
