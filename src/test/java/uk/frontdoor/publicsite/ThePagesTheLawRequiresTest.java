@@ -118,6 +118,8 @@ class ThePagesTheLawRequiresTest extends AppTest {
     private static void assertExitThisPage(WebClient.Page page, String where) {
         Element exit = page.html().selectFirst("div.govuk-exit-this-page[data-module=govuk-exit-this-page]");
         assertNotNull(exit, where);
+        assertEquals("Shift, press 2 more times to exit.", exit.attr("data-i18n.press-two-more-times"),
+                where + ": what its JavaScript says comes from our words");
         Element button = exit.selectFirst("a.govuk-exit-this-page__button");
         assertEquals(NEUTRAL_SITE, button.attr("href"), where + ": a plain link, so it works without JavaScript");
         assertEquals("Emergency Exit this page", button.text(), where);
