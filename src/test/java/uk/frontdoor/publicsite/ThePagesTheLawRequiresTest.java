@@ -110,9 +110,13 @@ class ThePagesTheLawRequiresTest extends AppTest {
             assertEquals(422, refused.status());
             assertExitThisPage(refused, "a question page with errors");
             assertExitThisPage(browser.get(form + "/delete-answers"), form + "/delete-answers");
+            WebClient.Page automated = browser.post(first.response().uri().getPath(), Map.of("website", "spam"));
+            assertEquals(400, automated.status());
+            assertExitThisPage(automated, "the page saying a form was not sent");
         }
         Document home = client().get("/").html();
         assertNull(home.selectFirst(".govuk-exit-this-page"), "only where someone may be watched");
+        assertNull(client().get("/events").html().selectFirst(".govuk-exit-this-page"), "not on event bookings");
     }
 
     private static void assertExitThisPage(WebClient.Page page, String where) {
