@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>axe is the slow part of every browser test (about 0.6 s a page with JavaScript, 1.2 s without), and the same
  * templates (sign-in, queues, the account page, task lists...) are reached again and again by many tests. So
- * {@link #assertAccessible} runs axe once per page <em>structure</em> in this JVM, for each JavaScript mode: a page
+ * {@link #assertAccessible} runs axe once per page <em>structure</em> in this JVM, for each JavaScript mode and
+ * viewport width (a test may narrow the page to a phone's width with {@code setViewportSize}): a page
  * whose structure already passed is not checked again. The structure is the page's DOM as it stands, serialised
  * with:
  * <ul>
@@ -89,7 +90,9 @@ public final class Browsers {
     public static void assertAccessible(Page page) {
         boolean javaScript = !WITHOUT_JAVASCRIPT.contains(page.context());
         String html = page.content();
-        String structure = (javaScript ? "JavaScript on " : "JavaScript off ") + PageStructure.of(html);
+        // a page laid out at another width (a phone's) is checked again: contrast, overlap and target size differ
+        String width = page.viewportSize() == null ? "" : page.viewportSize().width + "px ";
+        String structure = (javaScript ? "JavaScript on " : "JavaScript off ") + width + PageStructure.of(html);
         if (CHECKED.contains(structure)) {
             return;
         }
@@ -120,6 +123,9 @@ public final class Browsers {
             });
             return checker.newPage();
         });
+        if (page.viewportSize() != null) {
+            copy.setViewportSize(page.viewportSize().width, page.viewportSize().height);
+        }
         copy.route("**/*", route -> {
             if ("document".equals(route.request().resourceType())) {
                 route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()

@@ -15,7 +15,8 @@ public enum Subject {
     INFO_EVENT,
     TRAINING_COURSE,
     TRAINING_SESSION,
-    WORK_TARGET;
+    WORK_TARGET,
+    REGION;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

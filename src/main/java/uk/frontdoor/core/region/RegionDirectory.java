@@ -26,6 +26,30 @@ public class RegionDirectory {
                 rs -> rs.getString(1));
     }
 
+    /** How the public reach the agency: the contact page, the privacy notice and the accessibility statement. */
+    public ContactDetails contactDetails() {
+        return sql.one("""
+                SELECT public_phone, public_email, postal_address, opening_hours, data_protection_email
+                FROM region ORDER BY id LIMIT 1""",
+                rs -> new ContactDetails(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .orElseGet(() -> new ContactDetails(null, null, null, null, null));
+    }
+
+    /** The id of the region this portal serves (its one row). */
+    public long regionId() {
+        return sql.one("SELECT id FROM region ORDER BY id LIMIT 1", rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    /** Replaces how the public reach the agency (an administrator's change, checked and audited by the caller). */
+    void setContactDetails(long regionId, ContactDetails details) {
+        sql.update("""
+                UPDATE region SET public_phone = ?, public_email = ?, postal_address = ?, opening_hours = ?,
+                  data_protection_email = ?
+                WHERE id = ?""", details.phone(), details.email(), details.postalAddress(), details.openingHours(),
+                details.dataProtectionEmail(), regionId);
+    }
+
     public List<Spoke> spokes() {
         return sql.list("SELECT id, code, name, office_name FROM spoke ORDER BY name",
                 rs -> new Spoke(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));

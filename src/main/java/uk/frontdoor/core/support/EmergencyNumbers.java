@@ -7,26 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
+import uk.frontdoor.core.region.UkPhoneNumber;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 
 /**
  * Each borough's children's services numbers, from the region data, and their administration. The seeded numbers
- * are placeholders from Ofcom's drama range (020 7946 0xxx), which reach nobody: staff are warned while any remain,
- * and an administrator replaces them with the numbers each council has verified (each change audited).
+ * are placeholders from Ofcom's drama range (020 7946 0xxx, see {@link UkPhoneNumber}), which reach nobody: staff are
+ * warned while any remain, and an administrator replaces them with the numbers each council has verified (each change
+ * audited).
  */
 @Singleton
 public class EmergencyNumbers {
-    /** Ofcom's London drama range, 020 7946 0000 to 0999: the placeholders of V9. */
-    private static final String DRAMA_RANGE = "02079460";
-    /** A UK number as people write it: digits, spaces, brackets and hyphens, optionally starting +44. */
-    private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 ()\\-]+");
-
     private final Sql sql;
     private final AuditLog audit;
 
@@ -51,39 +47,15 @@ public class EmergencyNumbers {
 
     /** True for a missing number or one from the drama range. */
     public static boolean isPlaceholder(String phone) {
-        return phone == null || phone.isBlank() || digits(phone).startsWith(DRAMA_RANGE);
+        return UkPhoneNumber.isPlaceholder(phone);
     }
 
     /**
-     * What is wrong with a number typed for children's services ({@code staff.numbers.error.*}), or empty: it must be
-     * given, look like a UK phone number (10 or 11 digits starting 0, or +44 and 9 or 10 more), and not be a placeholder.
+     * What is wrong with a number typed for children's services ({@code staff.numbers.error.*}), or empty: the
+     * region's one rule for a public number, {@link UkPhoneNumber}.
      */
     public static Optional<String> problem(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return Optional.of("staff.numbers.error.required");
-        }
-        String national = nationalDigits(phone);
-        if (!WRITTEN.matcher(phone.strip()).matches() || national == null || !national.startsWith("0")
-                || national.length() < 10 || national.length() > 11) {
-            return Optional.of("staff.numbers.error.format");
-        }
-        if (national.startsWith(DRAMA_RANGE)) {
-            return Optional.of("staff.numbers.error.placeholder");
-        }
-        return Optional.empty();
-    }
-
-    /** The number in national form (0…), or null when it starts with a country code other than 44. */
-    private static String nationalDigits(String phone) {
-        String d = digits(phone);
-        if (phone.strip().startsWith("+")) {
-            return d.startsWith("44") ? "0" + d.substring(2) : null;
-        }
-        return d;
-    }
-
-    private static String digits(String phone) {
-        return phone.replaceAll("[^0-9]", "");
+        return UkPhoneNumber.problem(phone).map(p -> "staff.numbers.error." + p.code());
     }
 
     /** A borough's two numbers as an administrator typed them. */

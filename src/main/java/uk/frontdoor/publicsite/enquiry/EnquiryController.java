@@ -37,7 +37,7 @@ public class EnquiryController extends QuestionFormController<EnquiryStep, Enqui
 
     @Get("/somewhere-else")
     public HttpResponse<?> somewhereElse() {
-        return Page.of("enquiry/somewhere-else").with("backLink", path(EnquiryStep.WHERE_YOU_LIVE)).response();
+        return QuestionPages.page("enquiry/somewhere-else").with("backLink", path(EnquiryStep.WHERE_YOU_LIVE)).response();
     }
 
     @Override

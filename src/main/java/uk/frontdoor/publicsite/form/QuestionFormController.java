@@ -91,7 +91,7 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
 
     @Get
     public HttpResponse<?> start(HttpRequest<?> request) {
-        return start(Page.of(form.messages() + "/start").with("backLink", "/")
+        return start(QuestionPages.page(form.messages() + "/start").with("backLink", "/")
                 .with("resuming", draft(request).isPresent())).response();
     }
 
@@ -141,7 +141,7 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
     @Get("/confirmation")
     public HttpResponse<?> confirmation(HttpRequest<?> request) {
         return sending.receipt(Visitor.of(request).sessionId())
-                .<HttpResponse<?>>map(receipt -> confirmation(Page.of(form.messages() + "/confirmation")
+                .<HttpResponse<?>>map(receipt -> confirmation(QuestionPages.page(form.messages() + "/confirmation")
                         .with("reference", receipt.reference())
                         .with("respondBy", QuestionPages.day(receipt.respondBy())), receipt).response())
                 .orElseGet(() -> redirect(base));
@@ -155,7 +155,7 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
      */
     @Get("/delete-answers")
     public HttpResponse<?> askToDelete() {
-        return Page.of("pages/delete-answers").with("form", form.messages()).with("backLink", check()).response();
+        return QuestionPages.page("pages/delete-answers").with("form", form.messages()).with("backLink", check()).response();
     }
 
     @Post(value = "/delete-answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -166,7 +166,7 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
 
     @Get("/answers-deleted")
     public HttpResponse<?> answersDeleted() {
-        return Page.of("pages/answers-deleted").with("form", form.messages()).response();
+        return QuestionPages.page("pages/answers-deleted").with("form", form.messages()).response();
     }
 
     @Get("/{slug}")

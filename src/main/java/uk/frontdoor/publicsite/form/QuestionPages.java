@@ -54,6 +54,14 @@ public class QuestionPages {
         this.clock = clock;
     }
 
+    /**
+     * A page of a public form: each carries GOV.UK's "Exit this page" (the enquiry and the support request are used by
+     * people who may be watched: someone thinking about adoption support, a birth relative, an adopted adult).
+     */
+    public static Page page(String view) {
+        return Page.of(view).with("exitThisPage", true);
+    }
+
     /** A heading (null for none) and its summary rows on check your answers. */
     public record Section(String headingKey, List<SummaryRow> rows) {
     }
@@ -91,7 +99,7 @@ public class QuestionPages {
                 options.put(q.name(), choices(form.messages(), q));
             }
         }
-        return Page.of(form.messages() + "/" + step.slug())
+        return page(form.messages() + "/" + step.slug())
                 .with("action", action)
                 .with("answers", values)
                 .with("options", options)
@@ -126,7 +134,7 @@ public class QuestionPages {
                 rows.add(new SummaryRow(m + ".check." + d.name(), List.of(date), change));
             }
         }
-        return Page.of(m + "/check-answers")
+        return page(m + "/check-answers")
                 .with("sections", shown)
                 .with("consentOptions", List.of(Choice.of("yes", m + ".consent.yes")))
                 .with("errors", errors)

@@ -4,8 +4,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import java.util.List;
+import java.util.stream.Collectors;
 import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
+import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.view.Page;
@@ -50,12 +52,21 @@ public class HomeController {
 
     @Get("/privacy")
     public HttpResponse<?> privacy() {
-        return Page.of("pages/privacy").response();
+        return Page.of("pages/privacy")
+                .with("contact", region.contactDetails())
+                .with("councils", region.boroughs().stream().map(Borough::name).collect(Collectors.joining(", ")))
+                .response();
     }
 
     @Get("/accessibility")
     public HttpResponse<?> accessibility() {
-        return Page.of("pages/accessibility").response();
+        return Page.of("pages/accessibility").with("contact", region.contactDetails()).response();
+    }
+
+    /** How to reach the agency: region data an administrator keeps (Administration, Contact details). */
+    @Get("/contact")
+    public HttpResponse<?> contact() {
+        return Page.of("pages/contact").with("contact", region.contactDetails()).response();
     }
 
     @Get("/cookies")

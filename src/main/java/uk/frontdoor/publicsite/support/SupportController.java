@@ -63,7 +63,7 @@ public class SupportController extends QuestionFormController<SupportStep, Suppo
         if (named.stream().anyMatch(code -> services.stream().anyMatch(s -> s.boroughCode().equals(code)))) {
             services.removeIf(s -> !named.contains(s.boroughCode()));
         }
-        return Page.of("support/danger-now")
+        return QuestionPages.page("support/danger-now")
                 .with("services", services)
                 .with("changeLink", path(SupportStep.HOW_URGENT))
                 .with("backLink", path(SupportStep.HOW_URGENT)).response();

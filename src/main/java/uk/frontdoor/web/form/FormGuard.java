@@ -104,6 +104,6 @@ public class FormGuard {
     /** The page saying the form was not sent: its words, and the agency's phone number to use instead. */
     private Page notSent(PublicForm form, String words, String phoneWords) {
         return Page.of("forms/not-sent").with("words", words).with("phoneWords", phoneWords)
-                .with("phone", region.publicPhone().orElse(null));
+                .with("phone", region.publicPhone().orElse(null)).with("exitThisPage", form.exitThisPage);
     }
 }

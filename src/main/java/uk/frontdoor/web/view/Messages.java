@@ -44,4 +44,10 @@ class Messages {
     MessageSource events() {
         return new ResourceBundleMessageSource("i18n.events");
     }
+
+    @Singleton
+    @Named("pages")
+    MessageSource pages() {
+        return new ResourceBundleMessageSource("i18n.pages");
+    }
 }

@@ -23,7 +23,7 @@ class ApostrophesInWordsTest {
     @Test
     void no_page_word_has_an_apostrophe_the_page_would_swallow() throws IOException {
         List<String> swallowed = new ArrayList<>();
-        for (String bundle : List.of("messages", "enquiry", "applicant", "support", "staff", "events")) {
+        for (String bundle : List.of("messages", "enquiry", "applicant", "support", "staff", "events", "pages")) {
             Properties words = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/i18n/" + bundle + ".properties")) {
                 words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
