@@ -61,6 +61,8 @@ class ThePagesTheLawRequiresBrowserTest extends AppTest {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
                 assertThat(page.locator(".govuk-exit-this-page__button")).isVisible();
                 if (javaScript) {
+                    // the keyboard shortcut exists once GOV.UK Frontend has set the component up (a deferred module)
+                    page.waitForSelector("[data-govuk-exit-this-page-init]");
                     page.locator("h1").click();
                     for (int i = 0; i < 3; i++) {
                         page.keyboard().press("Shift");
