@@ -53,20 +53,20 @@ public class ContactAdministration {
         }
         List<Problem> problems = new ArrayList<>();
         UkPhoneNumber.problem(typed.phone())
-                .ifPresent(p -> problems.add(new Problem(PHONE, "staff.contact.phone." + p.code())));
+                .ifPresent(p -> problems.add(new Problem(PHONE, "staff.contactDetails.phone." + p.code())));
         String email = emailAddress(typed.email(), EMAIL, problems);
         List<String> lines = typed.addressLines();
         String address = String.join("\n", lines);
         if (lines.isEmpty()) {
-            problems.add(new Problem(ADDRESS, "staff.contact.address.required"));
+            problems.add(new Problem(ADDRESS, "staff.contactDetails.address.required"));
         } else if (lines.size() > MAX_ADDRESS_LINES || address.length() > MAX_ADDRESS) {
-            problems.add(new Problem(ADDRESS, "staff.contact.address.tooLong"));
+            problems.add(new Problem(ADDRESS, "staff.contactDetails.address.tooLong"));
         }
         String hours = typed.openingHours().strip();
         if (hours.isEmpty()) {
-            problems.add(new Problem(OPENING_HOURS, "staff.contact.openingHours.required"));
+            problems.add(new Problem(OPENING_HOURS, "staff.contactDetails.openingHours.required"));
         } else if (hours.length() > MAX_OPENING_HOURS) {
-            problems.add(new Problem(OPENING_HOURS, "staff.contact.openingHours.tooLong"));
+            problems.add(new Problem(OPENING_HOURS, "staff.contactDetails.openingHours.tooLong"));
         }
         String dataProtection = emailAddress(typed.dataProtectionEmail(), DATA_PROTECTION_EMAIL, problems);
         if (!problems.isEmpty()) {
@@ -87,7 +87,7 @@ public class ContactAdministration {
     private static String emailAddress(String typed, String field, List<Problem> problems) {
         EmailAddress.Reading reading = EmailAddress.read(typed);
         if (reading instanceof EmailAddress.Reading.Invalid invalid) {
-            problems.add(new Problem(field, invalid.problem().messageKey("staff.contact." + field)));
+            problems.add(new Problem(field, invalid.problem().messageKey("staff.contactDetails." + field)));
             return null;
         }
         return ((EmailAddress.Reading.Valid) reading).address().value();

@@ -154,5 +154,8 @@ class SendingASupportRequestTest extends AppTest {
         assertTrue(text.contains(sam.fullName) && text.contains("20 June 2018") && text.contains("Therapeutic support")
                 && text.contains("Lambeth") && text.contains("Merton"), text);
         assertTrue(html.select(".govuk-summary-list a").eachAttr("href").contains("/support/about-the-child?change=true"));
+        assertTrue(html.select(".govuk-summary-list__key").eachText().contains("Email address"),
+                "the email row is labelled as such, not with the acknowledgement sentence that shared its key");
+        assertTrue(html.getElementById("acknowledgement").text().startsWith("We will email you your reference number"));
     }
 }
