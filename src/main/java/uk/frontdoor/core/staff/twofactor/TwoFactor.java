@@ -53,9 +53,13 @@ public class TwoFactor {
         this.requiredForEveryone = requiredForEveryone;
     }
 
-    /** Whether this person must have a second factor before they see any staff page. */
+    /**
+     * Whether this person must have a second factor before they see any staff page: administrators, team managers and
+     * data protection officers (who read the whole audit log) always must.
+     */
     public boolean isRequiredFor(StaffMember staff) {
-        return requiredForEveryone || staff.has(Role.ADMINISTRATOR) || staff.has(Role.TEAM_MANAGER);
+        return requiredForEveryone || staff.has(Role.ADMINISTRATOR) || staff.has(Role.TEAM_MANAGER)
+                || staff.has(Role.DATA_PROTECTION_OFFICER);
     }
 
     public boolean isEnrolled(long staffId) {
