@@ -15,7 +15,9 @@ public enum Subject {
     INFO_EVENT,
     TRAINING_COURSE,
     TRAINING_SESSION,
-    WORK_TARGET;
+    WORK_TARGET,
+    /** The audit log itself: searches of it and verifications of its chain (ADR 36). */
+    AUDIT_LOG;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {
