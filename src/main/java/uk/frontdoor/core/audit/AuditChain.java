@@ -56,10 +56,10 @@ public class AuditChain {
     }
 
     /**
-     * Seals up to {@link #BATCH} settled rows, in one transaction: first rows that committed late below the highest
-     * sealed id, then the next rows above it, in id order, stopping at the first row not yet settled. Two sealers at
+     * Seals up to {@link #BATCH} settled rows (written longer than the settle delay ago), in one transaction: first
+     * rows that committed late below the highest sealed id, then the next rows above it, in id order. Two sealers at
      * once cannot both extend the chain: the last seal is locked, and seq and audit_id are unique. Answers how many
-     * rows it sealed (fewer than a batch: nothing more is ready).
+     * rows it sealed (none: nothing more is ready).
      */
     @Transactional
     public int sealBatch() {
@@ -79,7 +79,10 @@ public class AuditChain {
         int sealed = 0;
         for (Row row : concat(late, next)) {
             if (row.at().isAfter(settled)) {
-                break; // not settled yet: an earlier id may still be in a transaction that has not committed
+                // written too recently (or by a node whose clock is ahead): sealed late, once settled. A settled row
+                // is safe to seal: every id below it was taken before it, so its transaction has had the settle
+                // delay to commit.
+                continue;
             }
             byte[] hash = hash(prev, row);
             sql.update("INSERT INTO audit_seal (audit_id, seq, prev_hash, hash, sealed_at) VALUES (?, ?, ?, ?, ?)",

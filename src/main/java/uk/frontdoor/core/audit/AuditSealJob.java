@@ -7,7 +7,7 @@ import uk.frontdoor.platform.jobs.RecurringJob;
 
 /**
  * Seals settled audit rows into the chain (a db-scheduler recurring job: one node at a time, ADR 36). Each batch is its
- * own short transaction; a run stops when nothing more is ready, or after 100 batches (the next run goes on).
+ * own short transaction; a run stops when a batch seals nothing, or after 100 batches (the next run goes on).
  */
 @Singleton
 class AuditSealJob implements RecurringJob {
@@ -32,8 +32,8 @@ class AuditSealJob implements RecurringJob {
 
     @Override
     public void run() {
-        for (int i = 0; i < MOST_BATCHES_A_RUN && chain.sealBatch() == AuditChain.BATCH; i++) {
-            // a full batch: there may be more
+        for (int i = 0; i < MOST_BATCHES_A_RUN && chain.sealBatch() > 0; i++) {
+            // sealed some: there may be more ready
         }
     }
 }
