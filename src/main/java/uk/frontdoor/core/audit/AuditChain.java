@@ -29,12 +29,6 @@ import uk.frontdoor.platform.time.Times;
 public class AuditChain {
     /** How many rows one seal transaction takes, and one verification query reads. */
     static final int BATCH = 1000;
-    /**
-     * How far below the highest sealed id the sealer looks for rows that committed late (a long transaction whose
-     * audit row got an id before rows that were sealed already). A row later than that stays unsealed, and
-     * verification names it.
-     */
-    static final int LATE_WINDOW = 10_000;
     private static final byte[] GENESIS = new byte[32];
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
     private static final String ROW_COLUMNS = "a.id, a.at, a.actor_type, a.actor_id, a.action, a.subject_type, "
@@ -43,16 +37,20 @@ public class AuditChain {
     private final Sql sql;
     private final Clock clock;
     private final Duration settle;
+    private final long lateWindow;
 
-    public AuditChain(Sql sql, Clock clock, @Value("${frontdoor.audit.settle-delay:10s}") Duration settle) {
+    /**
+     * {@code settle}: how long a row waits before it is sealed (longer than an audited transaction takes to commit).
+     * {@code lateWindow}: how far below the highest sealed id the sealer still looks for rows that were not sealed in
+     * id order (written too recently then, or by a node whose clock is ahead); a row the sealer has left further
+     * behind than that will never be sealed, and verification names it.
+     */
+    public AuditChain(Sql sql, Clock clock, @Value("${frontdoor.audit.settle-delay:10s}") Duration settle,
+                      @Value("${frontdoor.audit.late-window:10000}") long lateWindow) {
         this.sql = sql;
         this.clock = clock;
         this.settle = settle;
-    }
-
-    /** How long a row waits before it is sealed: longer than an audited transaction takes to commit. */
-    public Duration settleDelay() {
-        return settle;
+        this.lateWindow = lateWindow;
     }
 
     /**
@@ -71,7 +69,7 @@ public class AuditChain {
         List<Row> late = sql.list("SELECT " + ROW_COLUMNS + """
                  FROM audit_event a LEFT JOIN audit_seal s ON s.audit_id = a.id
                 WHERE a.id > ? AND a.id < ? AND a.at <= ? AND s.audit_id IS NULL ORDER BY a.id LIMIT ?""",
-                AuditChain::row, frontier - LATE_WINDOW, frontier, settled, BATCH);
+                AuditChain::row, frontier - lateWindow, frontier, settled, BATCH);
         List<Row> next = sql.list("SELECT " + ROW_COLUMNS + " FROM audit_event a WHERE a.id > ? ORDER BY a.id LIMIT ?",
                 AuditChain::row, frontier, BATCH - late.size());
         long seq = last.map(Seal::seq).orElse(0L);
@@ -100,20 +98,20 @@ public class AuditChain {
     /**
      * Recomputes the chain from its first seal, {@link #BATCH} seals at a time, and answers the first broken link: a
      * seal missing from the sequence, a seal whose previous hash is not the hash before it, a sealed row that is gone
-     * or whose fields no longer give its hash; or, once the chain holds, the first row still unsealed that the sealer
-     * should have sealed (older than the newest seal by more than the settle delay). {@code progress} hears how many
+     * or whose fields no longer give its hash; or, once the chain holds, the first row the sealer has left behind
+     * unsealed for good (further below the highest sealed id than the late window: put in afterwards with an old id).
+     * Rows not sealed yet (the last few seconds' worth) are not checked. {@code progress} hears how many
      * seals are checked so far.
      */
     public Verification verify(java.util.function.LongConsumer progress) {
         long seq = 0;
         byte[] prev = GENESIS;
-        LocalDateTime newestSeal = null;
+
         while (true) {
-            List<Checked> batch = sql.list("SELECT s.seq, s.audit_id, s.prev_hash, s.hash, s.sealed_at, " + ROW_COLUMNS
+            List<Checked> batch = sql.list("SELECT s.seq, s.audit_id, s.prev_hash, s.hash, " + ROW_COLUMNS
                     + " FROM audit_seal s LEFT JOIN audit_event a ON a.id = s.audit_id"
                     + " WHERE s.seq > ? ORDER BY s.seq LIMIT ?", rs -> new Checked(rs.getLong(1), rs.getLong(2),
-                    rs.getBytes(3), rs.getBytes(4), rs.getObject(5, LocalDateTime.class),
-                    rs.getObject(6) == null ? null : row(rs, 5)), seq, BATCH);
+                    rs.getBytes(3), rs.getBytes(4), rs.getObject(5) == null ? null : row(rs, 4)), seq, BATCH);
             for (Checked c : batch) {
                 if (c.seq() != seq + 1) {
                     return Verification.broken(seq, Break.MISSING_SEAL, c.auditId());
@@ -129,21 +127,19 @@ public class AuditChain {
                 }
                 prev = c.hash();
                 seq = c.seq();
-                newestSeal = c.sealedAt();
             }
             progress.accept(seq);
             if (batch.size() < BATCH) {
                 break;
             }
         }
-        if (newestSeal != null) {
-            Optional<Long> unsealed = sql.one("""
-                    SELECT a.id FROM audit_event a LEFT JOIN audit_seal s ON s.audit_id = a.id
-                    WHERE s.audit_id IS NULL AND a.at < ? ORDER BY a.id LIMIT 1""",
-                    rs -> rs.getLong(1), newestSeal.minus(settle));
-            if (unsealed.isPresent()) {
-                return Verification.broken(seq, Break.UNSEALED_ROW, unsealed.get());
-            }
+        long frontier = sql.count("SELECT COALESCE(MAX(audit_id), 0) FROM audit_seal");
+        Optional<Long> leftBehind = sql.one("""
+                SELECT a.id FROM audit_event a LEFT JOIN audit_seal s ON s.audit_id = a.id
+                WHERE s.audit_id IS NULL AND a.id <= ? ORDER BY a.id LIMIT 1""",
+                rs -> rs.getLong(1), frontier - lateWindow);
+        if (leftBehind.isPresent()) {
+            return Verification.broken(seq, Break.UNSEALED_ROW, leftBehind.get());
         }
         return new Verification(seq, Optional.empty(), Optional.empty());
     }
@@ -188,7 +184,7 @@ public class AuditChain {
     private record Seal(long seq, byte[] hash) {
     }
 
-    private record Checked(long seq, long auditId, byte[] prevHash, byte[] hash, LocalDateTime sealedAt, Row row) {
+    private record Checked(long seq, long auditId, byte[] prevHash, byte[] hash, Row row) {
     }
 
     /** What kind of link is broken. */
@@ -201,7 +197,7 @@ public class AuditChain {
         MISSING_ROW,
         /** The row no longer has the fields it was sealed with. */
         CHANGED_ROW,
-        /** A row the sealer should have sealed is not sealed. */
+        /** A row the sealer has passed for good is not sealed: it was put in afterwards, under an old id. */
         UNSEALED_ROW
     }
 

@@ -152,7 +152,7 @@ public class AuditSearch {
                 return;
             }
             Optional<Object[]> found = sql.one("SELECT subject_type, subject_id FROM work_item WHERE reference = ?",
-                    rs -> new Object[] {rs.getString(1), rs.getLong(2)}, ReferenceNumbers.normalise(query.reference()));
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2)}, ReferenceNumbers.typed(query.reference()).orElse(""));
             if (found.isEmpty()) {
                 problems.add(new Problem("reference", "staff.audit.error.referenceUnknown"));
                 return;

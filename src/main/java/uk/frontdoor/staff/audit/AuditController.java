@@ -51,8 +51,8 @@ public class AuditController {
         this.words = words;
     }
 
-    /** One entry as the table shows it. */
-    public record Line(String at, String who, String action, String subject, String detail) {
+    /** One entry as the table shows it; its number is the one a verification names. */
+    public record Line(long id, String at, String who, String action, String subject, String detail) {
     }
 
     @Get
@@ -131,7 +131,7 @@ public class AuditController {
         };
         String subject = words.of("staff.audit.subject." + e.subjectType())
                 + (e.subjectId() == null ? "" : " " + e.subjectId());
-        return new Line(DisplayDates.day(uk.toLocalDate()) + " " + TIME.format(uk), who, e.action(), subject,
+        return new Line(e.id(), DisplayDates.day(uk.toLocalDate()) + " " + TIME.format(uk), who, e.action(), subject,
                 e.detail() == null ? "" : e.detail());
     }
 

@@ -31,6 +31,9 @@ import uk.frontdoor.testing.AppTest;
  */
 @MicronautTest(transactional = false)
 class TheAuditChainTest extends AppTest {
+    /** Further than the sealer's late window (10,000 ids, the default) looks back. */
+    private static final int FAR_BEHIND = 20_000;
+
     @Inject
     AuditChain chain;
 
@@ -115,6 +118,28 @@ class TheAuditChainTest extends AppTest {
             }
         });
         assertTrue(chain.verify(checked -> { }).holds(), "the seal put back verifies again");
+    }
+
+    @Test
+    void a_row_put_in_afterwards_under_an_old_id_is_named() {
+        sealAll();
+        long gapStart = sql.count("SELECT MAX(id) FROM audit_event") + 1;
+        // a gap of ids, as rolled-back transactions leave (a very long one): the next row takes an id far further on
+        sql.update("INSERT INTO audit_event (id, at, actor_type, action, subject_type) VALUES (?, UTC_TIMESTAMP(3),"
+                + " 'SYSTEM', 'CHAIN_TEST', 'ENQUIRY')", gapStart + FAR_BEHIND);
+        write(2);
+        sealAll();
+        long forged = gapStart + 1;
+        sql.update("INSERT INTO audit_event (id, at, actor_type, action, subject_type) VALUES (?, UTC_TIMESTAMP(3),"
+                + " 'SYSTEM', 'CHAIN_TEST', 'ENQUIRY')", forged);
+        sealAll();
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM audit_seal WHERE audit_id = ?", forged), "too far behind to seal");
+        try {
+            assertBroken(AuditChain.Break.UNSEALED_ROW, forged);
+        } finally {
+            withoutTriggers(() -> sql.update("DELETE FROM audit_event WHERE id = ?", forged));
+        }
+        assertTrue(chain.verify(checked -> { }).holds(), "without it the chain verifies again");
     }
 
     @Test
