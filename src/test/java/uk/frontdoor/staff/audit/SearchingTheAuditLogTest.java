@@ -164,6 +164,18 @@ class SearchingTheAuditLogTest extends AppTest {
     }
 
     @Test
+    void a_data_protection_officer_must_set_up_an_authenticator_app_before_reading_the_log() {
+        var dee = staff.personWithoutApp("Dee Protection", Role.DATA_PROTECTION_OFFICER);
+        WebClient theirs = client();
+        theirs.get("/staff/sign-in");
+        WebClient.Page signedIn = theirs.post("/staff/sign-in", java.util.Map.of("email", dee.email(), "password",
+                StaffFixture.PASSWORD, "next", "/staff/audit"));
+        assertEquals(303, signedIn.status());
+        assertTrue(signedIn.location().startsWith("/staff/two-factor/set-up"), signedIn.location());
+        assertTrue(theirs.get("/staff/audit").location().startsWith("/staff/two-factor/set-up"), "not before the app");
+    }
+
+    @Test
     void the_data_protection_officer_verifies_the_chain_on_a_page() {
         assertEquals(200, browser.get("/staff/audit/verify").status());
         WebClient.Page checked = browser.post("/staff/audit/verify", java.util.Map.of());
