@@ -42,7 +42,7 @@ public class AuditChain {
     /**
      * {@code settle}: how long a row waits before it is sealed (longer than an audited transaction takes to commit).
      * {@code lateWindow}: how far below the highest sealed id the sealer still looks for rows that were not sealed in
-     * id order (written too recently then, or by a node whose clock is ahead); a row the sealer has left further
+     * id order (their transaction committed after rows with higher ids were sealed); a row the sealer has left further
      * behind than that will never be sealed, and verification names it.
      */
     public AuditChain(Sql sql, Clock clock, @Value("${frontdoor.audit.settle-delay:10s}") Duration settle,
@@ -54,10 +54,13 @@ public class AuditChain {
     }
 
     /**
-     * Seals up to {@link #BATCH} settled rows (written longer than the settle delay ago), in one transaction: first
-     * rows that committed late below the highest sealed id, then the next rows above it, in id order. Two sealers at
-     * once cannot both extend the chain: the last seal is locked, and seq and audit_id are unique. Answers how many
-     * rows it sealed (none: nothing more is ready).
+     * Seals up to {@link #BATCH} ready rows, in one transaction: first rows below the highest sealed id that were
+     * passed over (committed late), then the next rows above it, in id order, up to the last one written longer than
+     * the settle delay ago. A row is ready once it, or any row with a higher id, is that old: its id was taken earlier
+     * still, so its transaction has had the settle delay to commit. (Judging each row by its own time alone would let
+     * one row stamped by a clock running ahead hold back, or strand, every row after it.) Two sealers at once cannot
+     * both extend the chain: the last seal is locked, and seq and audit_id are unique. Answers how many rows it sealed
+     * (none: nothing more is ready).
      */
     @Transactional
     public int sealBatch() {
@@ -68,20 +71,18 @@ public class AuditChain {
         LocalDateTime settled = now.minus(settle);
         List<Row> late = sql.list("SELECT " + ROW_COLUMNS + """
                  FROM audit_event a LEFT JOIN audit_seal s ON s.audit_id = a.id
-                WHERE a.id > ? AND a.id < ? AND a.at <= ? AND s.audit_id IS NULL ORDER BY a.id LIMIT ?""",
-                AuditChain::row, frontier - lateWindow, frontier, settled, BATCH);
+                WHERE a.id > ? AND a.id < ? AND s.audit_id IS NULL ORDER BY a.id LIMIT ?""",
+                AuditChain::row, frontier - lateWindow, frontier, BATCH);
         List<Row> next = sql.list("SELECT " + ROW_COLUMNS + " FROM audit_event a WHERE a.id > ? ORDER BY a.id LIMIT ?",
                 AuditChain::row, frontier, BATCH - late.size());
+        int ready = next.size();
+        while (ready > 0 && next.get(ready - 1).at().isAfter(settled)) {
+            ready--; // the newest rows wait until one at least as new is old enough
+        }
         long seq = last.map(Seal::seq).orElse(0L);
         byte[] prev = last.map(Seal::hash).orElse(GENESIS);
         int sealed = 0;
-        for (Row row : concat(late, next)) {
-            if (row.at().isAfter(settled)) {
-                // written too recently (or by a node whose clock is ahead): sealed late, once settled. A settled row
-                // is safe to seal: every id below it was taken before it, so its transaction has had the settle
-                // delay to commit.
-                continue;
-            }
+        for (Row row : concat(late, next.subList(0, ready))) {
             byte[] hash = hash(prev, row);
             sql.update("INSERT INTO audit_seal (audit_id, seq, prev_hash, hash, sealed_at) VALUES (?, ?, ?, ?, ?)",
                     row.id(), ++seq, prev, hash, now);

@@ -64,6 +64,21 @@ class TheAuditChainTest extends AppTest {
     }
 
     @Test
+    void a_row_stamped_by_a_clock_running_ahead_holds_back_nothing() {
+        sealAll();
+        clock.set(java.time.Instant.now().plus(java.time.Duration.ofHours(1)));
+        long ahead = write(1).get(0);
+        clock.reset();
+        List<Long> after = write(3);
+        sealAll();
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_seal WHERE audit_id = ?", ahead), "sealed with the rest");
+        for (long id : after) {
+            assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_seal WHERE audit_id = ?", id), "entry " + id);
+        }
+        assertTrue(chain.verify(checked -> { }).holds());
+    }
+
+    @Test
     void a_changed_row_is_named_as_the_first_broken_link() {
         long changed = write(3).get(1);
         sealAll();
