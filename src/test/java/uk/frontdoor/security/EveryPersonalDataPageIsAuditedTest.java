@@ -23,7 +23,8 @@ import uk.frontdoor.testing.WebClient;
  */
 @MicronautTest(transactional = false)
 class EveryPersonalDataPageIsAuditedTest extends AppTest {
-    private static final Set<String> STAFF = Set.of("se-officer", "sw-officer", "support", "social", "manager", "admin");
+    private static final Set<String> STAFF = Set.of("se-officer", "sw-officer", "support", "social", "manager", "admin",
+            "dpo");
 
     @Override
     public Map<String, String> getProperties() {

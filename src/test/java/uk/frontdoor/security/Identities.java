@@ -47,7 +47,7 @@ import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
 /**
- * The ten people of the authorization matrix, each signed in as they would be (staff with a password, the public
+ * The people of the authorization matrix, each signed in as they would be (staff with a password, the public
  * by email link) in a browser of their own, and the named records the matrix's paths point at ({se-enquiry-item},
  * {sw-registration}, …). Made once per application context; a {new-…} record is made afresh for every request, so
  * that a change one person makes (a claim) cannot decide what the next person sees.
@@ -67,7 +67,7 @@ public class Identities {
 
     /** The matrix's columns, in order. */
     public static final List<String> NAMES = List.of("anon", "A", "B", "requester", "se-officer", "sw-officer",
-            "support", "social", "manager", "admin", "deactivated", "unenrolled");
+            "support", "social", "manager", "admin", "dpo", "deactivated", "unenrolled");
 
     private final Sql sql;
     private final WorkQueue queue;
@@ -131,6 +131,7 @@ public class Identities {
         people.put("social", staff.person("Sid Social", Role.SOCIAL_WORKER, se));
         people.put("manager", staff.person("Mo Manager", Role.TEAM_MANAGER, se));
         people.put("admin", staff.person("Ada Admin", Role.ADMINISTRATOR));
+        people.put("dpo", staff.person("Dana Protection", Role.DATA_PROTECTION_OFFICER)); // no team: works no queue
         // signed in, then deactivated by an administrator; and an administrator who has not set up the app they must
         people.put("deactivated", staff.person("Dee Deactivated", Role.RECRUITMENT_OFFICER, se));
         people.put("unenrolled", staff.personWithoutApp("Una Unenrolled", Role.ADMINISTRATOR));

@@ -128,7 +128,7 @@ class AdministrationTest extends AppTest {
                 "teams are offered by name");
         assertTrue(blank.html().select("label[for^=roles]").eachText().contains("Team manager"));
         assertEquals(List.of("There is already a staff account with this email address",
-                "Select at least one team, unless the person is a team manager or an administrator"), problems.errorSummary());
+                "Select at least one team, unless the person is a team manager, an administrator or only a data protection officer"), problems.errorSummary());
         assertEquals("Sam Again", problems.html().getElementById("fullName").val(), "what was typed is kept");
         assertTrue(problems.html().getElementById("roles").hasAttr("checked"));
         assertEquals(List.of("Enter an email address in the correct format, like name@example.org",

@@ -108,7 +108,7 @@ class ManagingAColleaguesAccountTest extends AppTest {
         assertEquals(422, noRole.status());
         assertEquals(List.of("Select at least one role"), noRole.errorSummary());
         assertTrue(noRole.html().title().startsWith("Error: "));
-        assertEquals(List.of("Select at least one team, unless the person is a team manager or an administrator"),
+        assertEquals(List.of("Select at least one team, unless the person is a team manager, an administrator or only a data protection officer"),
                 noTeam.errorSummary());
         assertTrue(noTeam.html().getElementById("roles-SUPPORT_WORKER").hasAttr("checked"), "what was ticked is kept");
         assertEquals(List.of("Select roles from the list", "Select teams from the list"), unknown.errorSummary());

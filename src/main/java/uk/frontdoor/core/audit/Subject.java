@@ -16,7 +16,9 @@ public enum Subject {
     TRAINING_COURSE,
     TRAINING_SESSION,
     WORK_TARGET,
-    REGION;
+    REGION,
+    /** The audit log itself: searches of it and verifications of its chain (ADR 36). */
+    AUDIT_LOG;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

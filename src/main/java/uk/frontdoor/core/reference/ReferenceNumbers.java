@@ -3,6 +3,7 @@ package uk.frontdoor.core.reference;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -91,6 +92,23 @@ public final class ReferenceNumbers {
 
     public static String normalise(String reference) {
         return reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /**
+     * A reference as typed or read out ("enq 7k3m 9qw4 b", "ENQ7K3M9QW4B") in its stored form (ENQ-7K3M-9QW4-B); blank
+     * or longer than any reference could be typed is none. Something that is not a reference is left normalised, so a
+     * lookup finds nothing.
+     */
+    public static Optional<String> typed(String value) {
+        if (value == null || value.isBlank() || value.length() > 40) {
+            return Optional.empty();
+        }
+        String compact = normalise(value).replace("-", "");
+        if (compact.length() != 12) {
+            return Optional.of(normalise(value));
+        }
+        return Optional.of(compact.substring(0, 3) + "-" + compact.substring(3, 7) + "-" + compact.substring(7, 11)
+                + "-" + compact.substring(11));
     }
 
     /** Sum of (position x value), positions weighted 1..8, modulo 23: all weights differ and are non-zero mod 23. */

@@ -48,8 +48,9 @@ public record RolesAndTeams(Set<Role> roles, Set<Long> teamIds, boolean unknownR
     }
 
     /**
-     * What is wrong, in page order. {@code existingTeams} are the teams there are; staff who do not see every queue
-     * (not managers or administrators) must be in at least one team, or they would see no work at all.
+     * What is wrong, in page order. {@code existingTeams} are the teams there are; staff who work a team's cases (not
+     * managers or administrators, who see every queue, nor a data protection officer, who works none) must be in at
+     * least one team, or they would see no work at all.
      */
     public List<Problem> problems(Collection<Long> existingTeams) {
         List<Problem> problems = new ArrayList<>();
@@ -60,7 +61,7 @@ public record RolesAndTeams(Set<Role> roles, Set<Long> teamIds, boolean unknownR
         }
         if (unknownTeam || !existingTeams.containsAll(teamIds)) {
             problems.add(new Problem("teams", "staff.account.error.teamsUnknown"));
-        } else if (teamIds.isEmpty() && !roles.isEmpty() && !Role.seeEveryQueue(roles)) {
+        } else if (teamIds.isEmpty() && Role.needTeam(roles)) {
             problems.add(new Problem("teams", "staff.account.error.teamsMissing"));
         }
         return problems;

@@ -14,6 +14,11 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return has(Role.ADMINISTRATOR);
     }
 
+    /** A data protection officer reads the audit log and verifies its chain (administrators do not, ADR 36). */
+    public boolean isDataProtectionOfficer() {
+        return has(Role.DATA_PROTECTION_OFFICER);
+    }
+
     /** Team managers and administrators see every queue; everyone else sees their own teams'. */
     public boolean seesAllQueues() {
         return Role.seeEveryQueue(roles);

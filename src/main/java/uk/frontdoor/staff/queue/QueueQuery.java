@@ -27,15 +27,7 @@ public record QueueQuery(Assignment assignment, WorkItemStatus status, Optional<
 
     /** A reference as typed or read out ("enq 7k3m 9qw4 b"), in its stored form; blank or too long means none. */
     private static String reference(String value) {
-        if (value == null || value.isBlank() || value.length() > 40) {
-            return null;
-        }
-        String compact = ReferenceNumbers.normalise(value).replace("-", "");
-        if (compact.length() != 12) {
-            return ReferenceNumbers.normalise(value);
-        }
-        return compact.substring(0, 3) + "-" + compact.substring(3, 7) + "-" + compact.substring(7, 11) + "-"
-                + compact.substring(11);
+        return ReferenceNumbers.typed(value).orElse(null);
     }
 
     private static Assignment assignment(String value) {

@@ -57,6 +57,13 @@ class NewAccountTest {
     }
 
     @Test
+    void a_data_protection_officer_works_no_queue_and_needs_no_team_unless_they_also_work_cases() {
+        assertTrue(errors(account("Dee", "dee@council.example", List.of("DATA_PROTECTION_OFFICER"), List.of())).isEmpty());
+        assertEquals(Map.of("teams", "staff.account.error.teamsMissing"), errors(account("Dee", "dee@council.example",
+                List.of("DATA_PROTECTION_OFFICER", "SOCIAL_WORKER"), List.of())));
+    }
+
+    @Test
     void roles_and_teams_must_come_from_the_lists() {
         assertEquals(Map.of("teams", "staff.account.error.teamsUnknown"), errors(officer(List.of("3"))));
         assertEquals(Map.of("teams", "staff.account.error.teamsUnknown"), errors(officer(List.of("one"))));
