@@ -291,15 +291,22 @@ public class Identities {
         assertEquals(true, bookings.joinWaitingList(full, new Booker("Wai Ting", EmailAddress.canonical(waiting).orElseThrow(),
                 1, null, null), EmailAllowance.ALWAYS));
         bookings.cancel(token);
-        String params = sql.one("""
-                SELECT params FROM outbox_email WHERE recipient = ? AND template = 'EVENT_PLACE_OFFERED'
-                ORDER BY id DESC LIMIT 1""", rs -> rs.getString(1), waiting).orElseThrow();
-        for (String pair : params.split("&")) {
-            if (pair.startsWith("token=")) {
-                return java.net.URLDecoder.decode(pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+        // the link is read from the email itself: the outbox keeps no link once the email is sent
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (var message : Mailbox.to(waiting)) {
+                var link = java.util.regex.Pattern.compile("/events/offer/([A-Za-z0-9_-]+)").matcher(Mailbox.body(message));
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("No token in the offer email: " + params);
+        throw new IllegalStateException("No offer email reached " + waiting);
     }
 
     /** A support fund application on a support request's work item, added by {@code who}. */

@@ -148,15 +148,19 @@ public class EventBookings {
                 rs -> rs.getLong(1), email.value()).orElse(null);
     }
 
-    /** The booking a manage link is for. */
+    /**
+     * The booking a manage link is for, while its event has not ended: after that the link has done its work and is
+     * refused (the retention schedule then deletes it, V46).
+     */
     public Optional<Booking> byToken(String token) {
         String hash = SecretToken.hashOf(token);
         if (hash == null) {
             return Optional.empty();
         }
         return sql.one("SELECT b." + BOOKING_COLUMNS.replace(", ", ", b.")
-                + " FROM event_booking b JOIN event_booking_token t ON t.booking_id = b.id WHERE t.token_hash = ?",
-                EventBookings::map, hash);
+                + " FROM event_booking b JOIN event_booking_token t ON t.booking_id = b.id"
+                + " JOIN info_event e ON e.id = b.event_id WHERE t.token_hash = ? AND e.ends_at > ?",
+                EventBookings::map, hash, Times.nowUtc(clock));
     }
 
     public Optional<Booking> byReference(long eventId, String reference) {

@@ -77,8 +77,10 @@ public class OutboxRelay {
             }
             try {
                 mailer.send(render(email));
-                sql.update("UPDATE outbox_email SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
-                        Times.nowUtc(clock), email.id());
+                // the links' tokens go with the parameters: a sent email's bearer links are not kept (issue 12)
+                sql.update("""
+                        UPDATE outbox_email SET status = 'SENT', sent_at = ?, attempts = attempts + 1, params = ''
+                        WHERE id = ?""", Times.nowUtc(clock), email.id());
                 sent++;
             } catch (Exception e) {
                 int attempts = email.attempts() + 1;

@@ -36,4 +36,20 @@ class OutboxRelayTest extends AppTest {
         assertEquals("<outbox-" + id + "@frontdoor>", message.getMessageID(), "a stable id lets a resend be recognised");
         assertEquals("SENT", sql.one("SELECT status FROM outbox_email WHERE id = ?", rs -> rs.getString(1), id).orElseThrow());
     }
+
+    @Test
+    void a_sent_emails_link_is_not_kept_in_the_outbox() {
+        String to = uniqueEmail("link");
+        long id = outbox.enqueue(to, EmailTemplate.SIGN_IN_LINK, Map.of("token", "a-bearer-token-1234567890"));
+
+        var received = Mailbox.await(to, 1, Duration.ofSeconds(15));
+        assertTrue(Mailbox.body(received.get(0)).contains("a-bearer-token-1234567890"), "the email carries the link");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sql.count("SELECT COUNT(*) FROM outbox_email WHERE id = ? AND status = 'SENT'", id) == 0
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals("", sql.one("SELECT params FROM outbox_email WHERE id = ?", rs -> rs.getString(1), id).orElseThrow(),
+                "once sent, the outbox keeps the template and dates, not the token");
+    }
 }

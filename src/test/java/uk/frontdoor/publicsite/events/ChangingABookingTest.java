@@ -93,4 +93,19 @@ class ChangingABookingTest extends AppTest {
         assertEquals(1, events.placesTaken(event.id()));
         assertEquals(404, client().get("/events/booking/not-a-real-token/change").status());
     }
+
+    @Test
+    void the_link_to_manage_a_booking_stops_working_when_the_event_ends() throws Exception {
+        var event = events.atOffice(START, 4);
+        String manage = bookAndReadLink(event.id(), uniqueEmail("after"), 1);
+        assertEquals(200, client().get(manage).status());
+        try {
+            clock.set(uk.frontdoor.platform.time.Times.toInstant(uk.frontdoor.platform.time.Times.fromUk(START))
+                    .plus(Duration.ofHours(6)));
+            assertEquals(404, client().get(manage).status(), "after the event the link has done its work");
+            assertEquals(404, client().get(manage + "/cancel").status());
+        } finally {
+            clock.reset();
+        }
+    }
 }
