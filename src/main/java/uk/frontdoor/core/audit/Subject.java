@@ -18,7 +18,9 @@ public enum Subject {
     WORK_TARGET,
     REGION,
     /** The audit log itself: searches of it and verifications of its chain (ADR 36). */
-    AUDIT_LOG;
+    AUDIT_LOG,
+    /** The retention schedule: its changes, and each day's run (ADR 38). */
+    RETENTION_SCHEDULE;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

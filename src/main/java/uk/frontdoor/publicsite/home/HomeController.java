@@ -9,6 +9,7 @@ import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.retention.RetentionSchedule;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.view.Page;
 
@@ -24,10 +25,12 @@ public class HomeController {
 
     private final RegionDirectory region;
     private final Events events;
+    private final RetentionSchedule retention;
 
-    public HomeController(RegionDirectory region, Events events) {
+    public HomeController(RegionDirectory region, Events events, RetentionSchedule retention) {
         this.region = region;
         this.events = events;
+        this.retention = retention;
     }
 
     /** One of the next events: its page, its title and when it is. */
@@ -55,6 +58,7 @@ public class HomeController {
         return Page.of("pages/privacy")
                 .with("contact", region.contactDetails())
                 .with("councils", region.boroughs().stream().map(Borough::name).collect(Collectors.joining(", ")))
+                .with("retention", retention.rules())
                 .response();
     }
 
