@@ -20,7 +20,9 @@ public enum Subject {
     /** The audit log itself: searches of it and verifications of its chain (ADR 36). */
     AUDIT_LOG,
     /** The retention schedule: its changes, and each day's run (ADR 38). */
-    RETENTION_SCHEDULE;
+    RETENTION_SCHEDULE,
+    /** A member of the public as a whole (every record with their address): subject access searches and reports (ADR 39). */
+    PERSON;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

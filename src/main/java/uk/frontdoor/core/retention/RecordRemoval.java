@@ -87,10 +87,15 @@ class RecordRemoval {
         // the enquiry the journey came from is part of the same case
         anonymiseEnquiries(select("SELECT enquiry_id FROM adopter_journey WHERE enquiry_id IS NOT NULL AND id", ids), now);
         // the account goes once every journey of it is anonymised: its address no longer finds anyone
-        List<Long> accounts = select("""
+        anonymiseAccounts(select("""
                 SELECT a.id FROM applicant_account a WHERE NOT EXISTS
                 (SELECT 1 FROM adopter_journey j WHERE j.applicant_id = a.id AND j.anonymised_at IS NULL)
-                AND a.id IN (SELECT applicant_id FROM adopter_journey WHERE id""", ids, ")");
+                AND a.id IN (SELECT applicant_id FROM adopter_journey WHERE id""", ids, ")"));
+    }
+
+    /** Accounts whose address no longer finds or reaches anyone: signed out everywhere, their links gone. */
+    @Transactional
+    public void anonymiseAccounts(List<Long> accounts) {
         update("UPDATE applicant_account SET email = CONCAT('anonymised-', id, '@anonymised.invalid') WHERE id",
                 accounts);
         update("DELETE FROM sign_in_token WHERE applicant_id", accounts);
