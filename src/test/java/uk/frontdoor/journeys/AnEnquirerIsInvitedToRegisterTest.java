@@ -80,10 +80,12 @@ class AnEnquirerIsInvitedToRegisterTest extends AppTest {
     }
 
     @Test
-    void an_administrator_without_a_recruitment_role_cannot_invite_and_is_told_why() {
-        var enquiry = Enquiries.make(sql, queue, region, uniqueEmail("notyet"), "Nat Notyet", "croydon");
-        var admin = staff.person("Ada Admin", Role.ADMINISTRATOR);
-        WebClient office = staff.signIn(client(), admin);
+    void a_support_worker_in_the_team_cannot_invite_and_is_told_why_and_an_administrator_sees_no_case() {
+        var enquiry = Enquiries.make(sql, queue, region, uniqueEmail("notyet"), "Nat Notyet", "lambeth");
+        WebClient admin = staff.signIn(client(), staff.person("Ada Admin", Role.ADMINISTRATOR));
+        assertEquals(404, admin.get("/staff/items/" + enquiry.workItemId()).status(), "administrators work no cases");
+        var worker = staff.person("Sue Support", Role.SUPPORT_WORKER, staff.team("se-recruitment"));
+        WebClient office = staff.signIn(client(), worker);
         office.get("/staff/items/" + enquiry.workItemId());
         var refused = office.post("/staff/items/" + enquiry.workItemId() + "/outcome",
                 Map.of("outcome", "INVITE_TO_REGISTER", "version", "0"));

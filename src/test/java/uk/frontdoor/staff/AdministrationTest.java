@@ -230,12 +230,13 @@ class AdministrationTest extends AppTest {
         assertEquals(stayer.id(), queue.find(someoneElses.id()).orElseThrow().assignedTo());
         assertEquals(1, fixture.audits(admin.id(), "DEACTIVATE_STAFF", "STAFF", leaver.id()));
 
-        var itemPage = browser.get("/staff/items/" + open.id());
+        WebClient colleague = fixture.signIn(client(), stayer); // the administrator works no cases: the team reads it
+        var itemPage = colleague.get("/staff/items/" + open.id());
         var history = itemPage.html().select("#history ~ ol li").first();
         assertEquals("Returned to the team’s queue, unassigned: " + leaver.name() + " no longer has an active account",
                 history.selectFirst("p").text());
         assertTrue(history.text().contains("by " + admin.name()));
-        var queuePage = browser.get("/staff/queues/" + team.id() + "?assigned=unassigned");
+        var queuePage = colleague.get("/staff/queues/" + team.id() + "?assigned=unassigned");
         assertTrue(queuePage.body().contains(open.reference()) && queuePage.body().contains(alsoOpen.reference()),
                 "the team sees them among the unassigned");
     }

@@ -114,7 +114,7 @@ class CaseloadAndOversightTest extends AppTest {
         assertEquals(1, staff.audits(manager.id(), "VIEW_OVERSIGHT", "STAFF", manager.id()));
 
         WebClient admin = staff.signIn(client(), people.person("Ada Admin", Role.ADMINISTRATOR));
-        assertEquals(200, admin.get("/staff/oversight").status());
+        assertEquals(403, admin.get("/staff/oversight").status(), "administrators work no cases");
     }
 
     @Test

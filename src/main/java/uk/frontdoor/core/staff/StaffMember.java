@@ -9,7 +9,7 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return roles.contains(role);
     }
 
-    /** Administrators manage accounts, routing and targets (and the staff menu links to it). */
+    /** Administrators manage accounts, routing and settings (and the staff menu links to it); they read no case. */
     public boolean isAdministrator() {
         return has(Role.ADMINISTRATOR);
     }
@@ -19,12 +19,21 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return has(Role.DATA_PROTECTION_OFFICER);
     }
 
-    /** Team managers and administrators see every queue; everyone else sees their own teams'. */
+    /** Whether this person works cases at all (an administrator or data protection officer alone does not). */
+    public boolean worksCases() {
+        return Role.workCases(roles);
+    }
+
+    /** Team managers see every queue; everyone else who works cases sees their own teams'. */
     public boolean seesAllQueues() {
         return Role.seeEveryQueue(roles);
     }
 
+    /**
+     * Whether this person may read a team's case records: team managers every team's, anyone else who works cases
+     * their own teams'; an administrator or data protection officer no one's (need-to-know, issue 12).
+     */
     public boolean canSeeTeam(long teamId) {
-        return seesAllQueues() || teamIds.contains(teamId);
+        return seesAllQueues() || (Role.workCases(roles) && teamIds.contains(teamId));
     }
 }

@@ -29,7 +29,7 @@ import uk.frontdoor.web.view.ResultPages;
 
 /** An event's bookings and attendance register: mark who came, print it, or download it as CSV. Every view and download is audited by core. */
 @Controller("/staff/events")
-@StaffOnly({Role.RECRUITMENT_OFFICER, Role.TEAM_MANAGER, Role.ADMINISTRATOR})
+@StaffOnly({Role.RECRUITMENT_OFFICER, Role.TEAM_MANAGER})
 public class RegisterController {
     private final EventBookings bookings;
     private final StaffWords words;

@@ -45,7 +45,7 @@ public class CaseloadController {
     }
 
     @Get("/oversight")
-    @StaffOnly({Role.TEAM_MANAGER, Role.ADMINISTRATOR})
+    @StaffOnly(Role.TEAM_MANAGER)
     public HttpResponse<?> oversight(HttpRequest<?> request) {
         StaffMember me = Visitor.of(request).staff();
         List<Caseloads.Case> cases = caseloads.oversight(me);

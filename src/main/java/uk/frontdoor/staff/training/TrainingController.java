@@ -33,7 +33,7 @@ import uk.frontdoor.web.view.ResultPages;
 
 /** Staff create preparation courses, see who is enrolled, and keep each session's attendance register. */
 @Controller("/staff/training")
-@StaffOnly({Role.RECRUITMENT_OFFICER, Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.ADMINISTRATOR})
+@StaffOnly({Role.RECRUITMENT_OFFICER, Role.SOCIAL_WORKER, Role.TEAM_MANAGER})
 public class TrainingController {
     private final Training training;
     private final StaffWords words;

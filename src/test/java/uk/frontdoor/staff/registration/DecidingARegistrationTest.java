@@ -116,8 +116,11 @@ class DecidingARegistrationTest extends AppTest {
                 sent.registrationId()), "nothing was shown to another team");
 
         WebClient admin = officer(null, Role.ADMINISTRATOR);
-        admin.get(page);
-        var refused = admin.post(page + "/decision", Map.of("decision", "accept", "plan", "Stage One"));
+        assertEquals(404, admin.get(page).status(), "administrators work no cases");
+        assertEquals(404, admin.post(page + "/decision", Map.of("decision", "accept", "plan", "Stage One")).status());
+        WebClient worker = officer("se-recruitment", Role.SUPPORT_WORKER);
+        worker.get(page);
+        var refused = worker.post(page + "/decision", Map.of("decision", "accept", "plan", "Stage One"));
         assertEquals(422, refused.status());
         assertEquals(List.of("Only a recruitment officer or a team manager can decide a registration of interest"),
                 refused.errorSummary());
