@@ -104,7 +104,7 @@ class ThePortalsAccountCannotAlterTheAuditLogTest extends SealedWhenTheTestSays 
     }
 
     @Test
-    void every_table_gives_the_portal_its_rights_and_the_audit_tables_only_read_and_add() {
+    void every_table_gives_the_portal_its_rights_the_audit_tables_only_read_and_add_and_routines_run() {
         Map<String, Set<String>> granted = new TreeMap<>();
         sql.list("""
                 SELECT table_name, privilege_type FROM information_schema.table_privileges
@@ -121,6 +121,9 @@ class ThePortalsAccountCannotAlterTheAuditLogTest extends SealedWhenTheTestSays 
             };
             assertEquals(new TreeSet<>(expected), granted.get(table), table);
         }
+        assertEquals(List.of("EXECUTE"), sql.list("SELECT privilege_type FROM information_schema.schema_privileges"
+                + " WHERE table_schema = DATABASE() AND grantee = CONCAT('''', ?, '''@''%''')", rs -> rs.getString(1),
+                appUser), "on the whole schema only EXECUTE, for the owner's routines");
     }
 
     @Test
@@ -141,6 +144,19 @@ class ThePortalsAccountCannotAlterTheAuditLogTest extends SealedWhenTheTestSays 
             assertRefused("UPDATE", () -> sql.update("UPDATE audit_event SET detail = 'x' WHERE id = 0"));
         } finally {
             owner.update("DROP TABLE " + table);
+        }
+    }
+
+    @Test
+    void a_routine_the_owner_defines_later_runs_for_the_portal_with_the_owners_rights_and_only_as_written() {
+        String routine = "later_" + UUID.randomUUID().toString().substring(0, 8);
+        owner.update("CREATE PROCEDURE " + routine + "() SQL SECURITY DEFINER"
+                + " UPDATE audit_event SET detail = detail WHERE FALSE");
+        try {
+            sql.update("CALL " + routine + "()");
+            assertRefused("UPDATE", () -> sql.update("UPDATE audit_event SET detail = detail WHERE FALSE"));
+        } finally {
+            owner.update("DROP PROCEDURE " + routine);
         }
     }
 
