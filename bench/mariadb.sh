@@ -31,12 +31,15 @@ start_mariadb() { # sets SERVER, SOCKET, DB_PID
   DB_PID=$!
 }
 
-create_bench_database() { # waits for the server; creates the frontdoor database and account; sets ROOTSQL, MARIADB, DB_VERSION
+create_bench_database() { # waits for the server; creates the frontdoor database and its two accounts (ADR 40:
+  # the owner migrates and grants, the portal's own gets its rights from the owner's migration); sets ROOTSQL, MARIADB,
+  # DB_VERSION
   ROOTSQL="$SERVER/bin/mariadb --no-defaults --skip-ssl -uroot --socket=$SOCKET"
   for _ in $(seq 1 300); do $ROOTSQL -e "SELECT 1" > /dev/null 2>&1 && break; sleep 0.2; done
   $ROOTSQL -e "CREATE DATABASE IF NOT EXISTS frontdoor CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-    CREATE USER IF NOT EXISTS 'frontdoor'@'127.0.0.1' IDENTIFIED BY 'bench';
-    GRANT ALL ON frontdoor.* TO 'frontdoor'@'127.0.0.1';"
+    CREATE USER IF NOT EXISTS 'frontdoor_owner'@'127.0.0.1' IDENTIFIED BY 'bench-owner';
+    GRANT ALL PRIVILEGES ON frontdoor.* TO 'frontdoor_owner'@'127.0.0.1' WITH GRANT OPTION;
+    CREATE USER IF NOT EXISTS 'frontdoor'@'127.0.0.1' IDENTIFIED BY 'bench';"
   export MARIADB="$ROOTSQL frontdoor"
   DB_VERSION=$($ROOTSQL -N -e "SELECT VERSION()")
 }

@@ -61,7 +61,8 @@ phase_done
 start_portal() { # $1 = log name; sets PORTAL_PID and STARTUP_MS
   local started
   started=$(date +%s%N)
-  DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/frontdoor" DB_USER=frontdoor DB_PASSWORD=bench PORT=$PORT \
+  DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/frontdoor" DB_USER=frontdoor DB_PASSWORD=bench DB_USER_HOST=127.0.0.1 \
+    DB_OWNER_USER=frontdoor_owner DB_OWNER_PASSWORD=bench-owner PORT=$PORT \
     FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_ADMIN_EMAIL=$ADMIN_EMAIL FRONTDOOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     FRONTDOOR_ENQUIRIES_PER_HOUR=1000000000 FRONTDOOR_SIGN_INS_PER_HOUR=1000000 FRONTDOOR_BASE_URL=$BASE \
     java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/frontdoor-all.jar > "$WORK/portal-$1.log" 2>&1 &

