@@ -17,6 +17,7 @@ import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -61,7 +62,9 @@ public class Journeys {
         if (journey.isEmpty()) {
             return Result.notFound();
         }
-        audit.staff(me.id(), "VIEW_JOURNEY", Subject.JOURNEY, id, null);
+        // the row says when criminal offence data (DBS checks) was on the page (need-to-know, issue 12)
+        audit.staff(me.id(), "VIEW_JOURNEY", Subject.JOURNEY, id,
+                SpecialCategory.CRIMINAL_RECORD.shownTo(me) ? "shown: " + SpecialCategory.CRIMINAL_RECORD : null);
         return Result.done(journey.get());
     }
 

@@ -68,6 +68,18 @@ public final class RegistrationAnswers {
         return new RegistrationAnswers(merged, sections);
     }
 
+    /** These answers without any of one section's (what a reader not allowed that section is given). */
+    public RegistrationAnswers without(RegistrationSection section) {
+        Map<String, String> kept = new LinkedHashMap<>(values);
+        for (Group g : section.groups()) {
+            for (Field f : g.fields()) {
+                String input = g.input(f.name());
+                kept.keySet().removeIf(key -> key.equals(input) || key.startsWith(input + "-"));
+            }
+        }
+        return new RegistrationAnswers(kept, saved);
+    }
+
     /**
      * A date that is not a real one (kept by "Add another" or "Remove" before the section is finished) also keeps
      * its three parts as typed, so it shows again as typed; a real date is only its answer ({@code 27 3 1985}).

@@ -20,6 +20,7 @@ import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.work.WorkItemStatus;
@@ -148,8 +149,10 @@ public class Registrations {
         if (registration.isEmpty()) {
             return Result.notFound();
         }
-        audit.staff(me.id(), "VIEW_REGISTRATION", Subject.REGISTRATION, id, null);
-        return Result.done(registration.get());
+        // the row says when special category data was on the page (need-to-know, issue 12)
+        audit.staff(me.id(), "VIEW_REGISTRATION", Subject.REGISTRATION, id,
+                SpecialCategory.HEALTH.shownTo(me) ? "shown: " + SpecialCategory.HEALTH : null);
+        return Result.done(registration.get().seenBy(me));
     }
 
     private boolean visibleTo(StaffMember me, Registration registration) {

@@ -22,6 +22,7 @@ import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
 import uk.frontdoor.core.registration.RegistrationAnswers;
+import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.training.TrainingCompleted;
 import uk.frontdoor.platform.db.Sql;
@@ -65,6 +66,15 @@ public class StageOne {
                     VALUES (?, ?, ?, ?, ?, ?)""", journeyId, position++, check.kind(), check.subject(),
                     CheckStatus.NOT_STARTED, now);
         }
+    }
+
+    /**
+     * A journey's checks as this member of staff may read them: DBS checks (criminal offence data) only for the roles
+     * that need them ({@link SpecialCategory#CRIMINAL_RECORD}).
+     */
+    public List<StageOneCheck> checksSeenBy(StaffMember me, long journeyId) {
+        boolean dbs = SpecialCategory.CRIMINAL_RECORD.shownTo(me);
+        return checks(journeyId).stream().filter(c -> dbs || c.kind() != CheckKind.DBS).toList();
     }
 
     public List<StageOneCheck> checks(long journeyId) {

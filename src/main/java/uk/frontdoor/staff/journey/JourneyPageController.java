@@ -32,6 +32,7 @@ import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckStatus;
 import uk.frontdoor.core.stageone.StageOne;
+import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.stagetwo.DeadlineReminders;
 import uk.frontdoor.platform.time.Times;
@@ -181,7 +182,7 @@ public class JourneyPageController {
                 : clocks.clockFor(journey.state(), Times.toUk(journey.stateSince()).toLocalDate())
                         .map(JourneyClocks.Clock::due);
         Optional<Registration> registration = registrations.forJourney(journey.id());
-        var checks = stageOne.checks(journey.id());
+        var checks = stageOne.checksSeenBy(me, journey.id());
         var extensions = stageOne.extensions(journey.id());
         var history = journeys.history(journey.id());
         Map<Object, java.time.LocalDateTime> ukTimes = new java.util.IdentityHashMap<>();
@@ -200,6 +201,7 @@ public class JourneyPageController {
                 .with("stageOneClock", stageOneClock)
                 .with("inStageOne", inStageOne)
                 .with("checks", checks)
+                .with("dbsWithheld", !SpecialCategory.CRIMINAL_RECORD.shownTo(me))
                 .with("statuses", List.of(CheckStatus.values()))
                 .with("extensions", extensions)
                 .with("reminders", remindersSent)

@@ -24,6 +24,8 @@ import uk.frontdoor.core.registration.FastTrack;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.RegistrationSection;
 import uk.frontdoor.core.registration.Registrations;
+import uk.frontdoor.core.staff.SpecialCategory;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.staff.journey.HistoryDetail;
 import uk.frontdoor.web.access.StaffOnly;
@@ -61,7 +63,7 @@ public class RegistrationDecisionController {
     @Get
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long id, @Nullable @QueryValue String done) {
         return ResultPages.answer(registrations.open(Visitor.of(request).staff(), id),
-                registration -> page(registration, Map.of(), new FormErrors()).with("done", done != null).response(),
+                registration -> page(registration, Map.of(), new FormErrors(), Visitor.of(request).staff()).with("done", done != null).response(),
                 problems -> {
                     throw new IllegalStateException("opening a registration is not refused");
                 });
@@ -77,7 +79,7 @@ public class RegistrationDecisionController {
                 : decision.equals("decline") ? Registrations.Decision.DECLINE : null;
         return ResultPages.answer(registrations.decide(Visitor.of(request).staff(), id, chosen, form.get("plan"),
                         form.get("reasons")),
-                registration -> decided(id), problems -> again(id, typed, problems));
+                registration -> decided(id), problems -> again(request, id, typed, problems));
     }
 
     /** The third decision: straight to Stage Two for a previous adopter (approved since 30 Dec 2005) or foster carer. */
@@ -92,7 +94,7 @@ public class RegistrationDecisionController {
                 .findFirst().map(FastTrack.Basis::valueOf).orElse(null);
         return ResultPages.answer(registrations.fastTrack(Visitor.of(request).staff(), id, basis,
                         form.date("approvedOn")),
-                registration -> decided(id), problems -> again(id, typed, problems));
+                registration -> decided(id), problems -> again(request, id, typed, problems));
     }
 
     private static HttpResponse<?> decided(long id) {
@@ -100,15 +102,18 @@ public class RegistrationDecisionController {
     }
 
     /** The page again with what was typed and the problems (core has already found the registration visible). */
-    private MutableHttpResponse<?> again(long id, Map<String, String> typed, List<Problem> problems) {
-        return page(registrations.find(id).orElseThrow(), typed, FormErrors.of(problems)).response();
+    private MutableHttpResponse<?> again(HttpRequest<?> request, long id, Map<String, String> typed,
+                                         List<Problem> problems) {
+        StaffMember me = Visitor.of(request).staff();
+        return page(registrations.find(id).orElseThrow().seenBy(me), typed, FormErrors.of(problems), me).response();
     }
 
-    private Page page(Registration registration, Map<String, String> typed, FormErrors errors) {
+    private Page page(Registration registration, Map<String, String> typed, FormErrors errors, StaffMember me) {
         Optional<JourneyEventLine> fastTrack = registration.status() != Registration.Status.ACCEPTED ? Optional.empty()
                 : journeys.history(registration.journeyId()).stream()
                         .filter(e -> e.event() == JourneyEvent.FAST_TRACK).findFirst();
         Page page = Page.of("staff/registration/registration").with("registration", registration)
+                .with("healthWithheld", !SpecialCategory.HEALTH.shownTo(me))
                 .with("values", registration.answers().values()).with("sections", List.of(RegistrationSection.values()))
                 .with("decisions", DECISIONS).with("fastTrackBases", FAST_TRACK_BASES).with("typed", typed)
                 .with("decidable", registration.status() == Registration.Status.SUBMITTED)
