@@ -18,7 +18,9 @@ public enum Subject {
     WORK_TARGET,
     REGION,
     /** The audit log itself: searches of it and verifications of its chain (ADR 36). */
-    AUDIT_LOG;
+    AUDIT_LOG,
+    /** A member of the public as a whole (every record with their address): subject access searches and reports (ADR 39). */
+    PERSON;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {
