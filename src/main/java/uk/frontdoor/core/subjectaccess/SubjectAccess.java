@@ -82,7 +82,7 @@ public class SubjectAccess {
         } else if (query.contains("@")) {
             by = "email";
             result = byEmail(query);
-        } else if (REFERENCE.matcher(query).matches() && query.chars().anyMatch(Character::isDigit)) {
+        } else if (isReference(query)) {
             String reference = ReferenceNumbers.typed(query).orElse("");
             by = "reference " + (reference.length() > 40 ? reference.substring(0, 40) : reference);
             result = people.byReference(reference).map(this::one)
@@ -112,6 +112,15 @@ public class SubjectAccess {
         audit.staff(me.id(), "SUBJECT_ACCESS_REPORT", Subject.PERSON, null, as + ": " + records.described());
         return Result.done(new Report(email.get().value(), Times.nowUtc(clock), me.displayName(),
                 reader.read(records)));
+    }
+
+    /**
+     * A reference, typed any way: one of the agency's prefixes and a digit (a person's name has none), or a reference
+     * whose check character holds (one in 25 has no digit at all).
+     */
+    static boolean isReference(String typed) {
+        return REFERENCE.matcher(typed).matches() && (typed.chars().anyMatch(Character::isDigit)
+                || ReferenceNumbers.isValid(ReferenceNumbers.typed(typed).orElse("")));
     }
 
     private Result<Found> byEmail(String typed) {
