@@ -84,8 +84,24 @@ class FindingEverythingHeldAboutAPersonTest extends AppTest {
         // Alice@ and alice@ are two people, though they share a name
         assertFalse(html.contains(lookAlikeEnquiry), "the look-alike's enquiry is not in Alice's report");
         assertFalse(file.body().contains(lookAlikeEnquiry));
+        assertEquals(sql.count("SELECT COUNT(*) FROM outbox_email WHERE BINARY recipient = BINARY ?", alice.email()),
+                page.html().select("#section-emails tbody tr").size(), "only the emails sent to Alice@, not alice@'s");
+        assertTrue(sql.count("SELECT COUNT(*) FROM outbox_email WHERE BINARY recipient = BINARY ?",
+                lower(alice.email())) > 0, "the look-alike was sent an email too");
         assertFalse(html.contains(lower(alice.email())));
         assertFalse(file.body().contains(lower(alice.email())));
+    }
+
+    @Test
+    void a_second_applicant_named_in_a_registration_is_found_by_their_own_address() {
+        String tag = SubjectAccessPeople.tag();
+        String partner = "Pat.Partner-" + tag + "@example.org";
+        String registration = people.registrationNaming(partner, tag);
+        WebClient.Page report = browser.get(reportAddress(partner));
+        assertTrue(report.html().select("#section-registrations").text().contains(registration));
+        assertFalse(report.html().select("#section-journeys .app-report-item").isEmpty(), "and the journey it is on");
+        WebClient.Page lookAlike = browser.post("/staff/subject-access", Map.of("query", lower(partner)));
+        assertEquals(422, lookAlike.status(), "pat.Partner@ is not Pat.Partner@");
     }
 
     @Test

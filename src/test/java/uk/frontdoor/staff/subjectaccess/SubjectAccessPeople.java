@@ -107,6 +107,23 @@ class SubjectAccessPeople {
         return new Everything(email, name, enquiry, sent.reference(), journeyId, booked.reference(), full.title(), course, supportRequest, added);
     }
 
+    /** A registration sent by someone who names {@code partnerEmail} as the second applicant; its reference. */
+    String registrationNaming(String partnerEmail, String tag) {
+        var invited = applicants.invite("applicant-" + tag + "@example.org");
+        var draft = registrations.start(invited.journey());
+        var answers = uk.frontdoor.core.registration.RegistrationAnswers.empty();
+        for (var section : uk.frontdoor.core.registration.RegistrationSection.values()) {
+            var page = new java.util.LinkedHashMap<>(InvitedApplicants.filled(section));
+            if (section == uk.frontdoor.core.registration.RegistrationSection.APPLICANTS) {
+                page.putAll(java.util.Map.of("applicant2-name", "Pat Partner " + tag, "applicant2-dateOfBirth",
+                        "2 5 1986", "applicant2-email", partnerEmail, "applicant2-phone", "020 7946 0001"));
+            }
+            answers = answers.with(section, page);
+        }
+        registrations.save(draft.id(), answers);
+        return ((Registrations.Sending.Sent) registrations.submit(invited.applicant())).reference();
+    }
+
     /** Someone else with the same name, whose address differs from {@code email} only in the first letter's case. */
     Enquiries.Made lookAlike(String email, String name) {
         String other = Character.toLowerCase(email.charAt(0)) + email.substring(1);
