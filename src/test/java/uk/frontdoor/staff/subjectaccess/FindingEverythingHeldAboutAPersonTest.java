@@ -176,6 +176,24 @@ class FindingEverythingHeldAboutAPersonTest extends AppTest {
     }
 
     @Test
+    void a_report_key_opens_nothing_once_it_has_ended_or_been_altered() {
+        String report = reportAddress(alice.email());
+        String key = report.substring(report.lastIndexOf('/') + 1);
+        String altered = key.substring(0, 20) + (key.charAt(20) == 'A' ? 'B' : 'A') + key.substring(21);
+        assertEquals(404, browser.get("/staff/subject-access/people/" + altered).status());
+        try {
+            clock.advance(java.time.Duration.ofHours(2).minusMinutes(1));
+            WebClient later = staff.signIn(client(), dpo); // staff sessions end sooner when idle
+            assertEquals(200, later.get(report).status(), "a report can still be read, printed and downloaded");
+            clock.advance(java.time.Duration.ofMinutes(2));
+            assertEquals(404, later.get(report).status(), "two hours on, search again");
+            assertEquals(404, later.get(report + "/report.json").status());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void a_team_manager_may_not_look() {
         WebClient manager = staff.signIn(client(), staff.person("Mo Manager", Role.TEAM_MANAGER,
                 staff.team("se-recruitment")));
