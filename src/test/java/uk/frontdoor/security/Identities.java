@@ -86,6 +86,7 @@ public class Identities {
     private final FundApplications fund;
     private final java.time.Clock clock;
     private final uk.frontdoor.core.staff.StaffAccounts staffAccounts;
+    private final uk.frontdoor.core.subjectaccess.PersonKeys personKeys;
 
     private final Map<String, String> fixtures = new LinkedHashMap<>();
     private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
@@ -97,8 +98,10 @@ public class Identities {
                       InvitedApplicants applicants, Journeys journeys, Registrations registrations,
                       ApplicantAccounts accounts, StageOne stageOne, StageTwo stageTwo, StageTwoPeople stageTwoPeople,
                       EventFixture events, EventBookings bookings, Training training, FundApplications fund,
-                      java.time.Clock clock, uk.frontdoor.core.staff.StaffAccounts staffAccounts) {
+                      java.time.Clock clock, uk.frontdoor.core.staff.StaffAccounts staffAccounts,
+                      uk.frontdoor.core.subjectaccess.PersonKeys personKeys) {
         this.staffAccounts = staffAccounts;
+        this.personKeys = personKeys;
         this.accounts = accounts;
         this.stageOne = stageOne;
         this.stageTwo = stageTwo;
@@ -171,6 +174,8 @@ public class Identities {
         fixtures.put("sw-support-item", String.valueOf(others.item()));
         fixtures.put("requester-request", mine.reference());
         fixtures.put("other-request", others.reference());
+        // subject access: the requester's report, by a key made for each request (keys end after two hours)
+        fresh.put("subject-access-key", () -> personKeys.of(EmailAddress.canonical(requester).orElseThrow()));
         fixtures.put("se-fund-application", String.valueOf(fundApplication(mine.item(), "support")));
         fixtures.put("sw-fund-application", String.valueOf(fundApplication(others.item(), "manager")));
 
