@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.audit.AuditLog;
+import uk.frontdoor.core.retention.Erasure;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.reference.ReferenceNumbers;
@@ -41,12 +42,35 @@ public class SubjectAccess {
     private final AuditLog audit;
     private final Clock clock;
 
-    public SubjectAccess(People people, ReportReader reader, PersonKeys keys, AuditLog audit, Clock clock) {
+    private final Erasure erasure;
+
+    public SubjectAccess(People people, ReportReader reader, PersonKeys keys, AuditLog audit, Clock clock,
+                         Erasure erasure) {
+        this.erasure = erasure;
         this.people = people;
         this.reader = reader;
         this.keys = keys;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Erases the person a report's key names, for the reason given ({@link Erasure#erase}: only a data protection
+     * officer; refused while a legal hold keeps their records). Not found for a key that is altered or has expired.
+     */
+    public Result<Erasure.Changed> erase(StaffMember me, String key, String reason) {
+        return keys.open(key).map(person -> erasure.erase(me, person, reason)).orElseGet(Result::notFound);
+    }
+
+    /** Whether a report's key still names someone (not altered, not expired). */
+    public boolean opens(String key) {
+        return keys.open(key).isPresent();
+    }
+
+    /** Corrects the name or phone number of the person a report's key names ({@link Erasure#correct}). */
+    public Result<Erasure.Changed> correct(StaffMember me, String key, String fullName, String phone, String reason) {
+        return keys.open(key).map(person -> erasure.correct(me, person, fullName, phone, reason))
+                .orElseGet(Result::notFound);
     }
 
     /** Whether {@code me} may run subject access: administrators and data protection officers. */

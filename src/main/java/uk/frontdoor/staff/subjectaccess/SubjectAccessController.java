@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import uk.frontdoor.core.retention.Erasure;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.subjectaccess.SubjectAccess;
 import uk.frontdoor.staff.DisplayDates;
@@ -43,8 +45,9 @@ public class SubjectAccessController {
     }
 
     @Get
-    public HttpResponse<?> start() {
-        return search("", new FormErrors()).response();
+    public HttpResponse<?> start(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue
+                                 Integer erased) {
+        return search("", new FormErrors()).with("erased", erased).response();
     }
 
     @Post
@@ -65,6 +68,9 @@ public class SubjectAccessController {
     public HttpResponse<?> report(HttpRequest<?> request, @PathVariable String key) {
         return ResultPages.answer(access.report(Visitor.of(request).staff(), key, "page"),
                 report -> Page.of("staff/subject-access/report").with("report", report)
+                        .with("dpo", Visitor.of(request).staff().isDataProtectionOfficer())
+                        .with("eraseHref", reportPath(key) + "/erase").with("correctHref", reportPath(key) + "/correct")
+                        .with("corrected", request.getParameters().contains("corrected"))
                         .with("produced", DisplayDates.moment(report.producedAt()))
                         .with("sections", ReportView.page(report, words))
                         .with("fileHref", reportPath(key) + "/report.json")
@@ -83,6 +89,53 @@ public class SubjectAccessController {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Asks a data protection officer why before erasing what is held about a person (the person's request). */
+    @Get("/people/{key}/erase")
+    @StaffOnly(Role.DATA_PROTECTION_OFFICER)
+    public HttpResponse<?> confirmErase(@PathVariable String key) {
+        if (!access.opens(key)) {
+            return ResultPages.notFound();
+        }
+        return rightsPage("erase", key, Map.of(), new FormErrors()).response();
+    }
+
+    @Post("/people/{key}/erase")
+    @StaffOnly(Role.DATA_PROTECTION_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> erase(HttpRequest<?> request, @PathVariable String key, FormData form) {
+        Map<String, String> typed = Map.of(Erasure.REASON, form.get(Erasure.REASON));
+        return ResultPages.answer(access.erase(Visitor.of(request).staff(), key, form.get(Erasure.REASON)),
+                erased -> HttpResponse.seeOther(URI.create("/staff/subject-access?erased=" + erased.records())),
+                problems -> rightsPage("erase", key, typed, FormErrors.of(problems)).response());
+    }
+
+    /** A correction of a person's name or phone number on every record of theirs, with the reason. */
+    @Get("/people/{key}/correct")
+    @StaffOnly(Role.DATA_PROTECTION_OFFICER)
+    public HttpResponse<?> correction(@PathVariable String key) {
+        if (!access.opens(key)) {
+            return ResultPages.notFound();
+        }
+        return rightsPage("correct", key, Map.of(), new FormErrors()).response();
+    }
+
+    @Post("/people/{key}/correct")
+    @StaffOnly(Role.DATA_PROTECTION_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> correct(HttpRequest<?> request, @PathVariable String key, FormData form) {
+        Map<String, String> typed = Map.of(Erasure.FULL_NAME, form.get(Erasure.FULL_NAME), Erasure.PHONE,
+                form.get(Erasure.PHONE), Erasure.REASON, form.get(Erasure.REASON));
+        return ResultPages.answer(access.correct(Visitor.of(request).staff(), key, form.get(Erasure.FULL_NAME),
+                        form.get(Erasure.PHONE), form.get(Erasure.REASON)),
+                corrected -> HttpResponse.seeOther(URI.create(reportPath(key) + "?corrected=true")),
+                problems -> rightsPage("correct", key, typed, FormErrors.of(problems)).response());
+    }
+
+    private static Page rightsPage(String which, String key, Map<String, String> typed, FormErrors errors) {
+        return Page.of("staff/subject-access/" + which).with("action", reportPath(key) + "/" + which)
+                .with("typed", typed).with("errors", errors).with("backLink", reportPath(key));
     }
 
     /** A person a name search found, as the list shows them. */

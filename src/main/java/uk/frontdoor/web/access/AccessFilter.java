@@ -107,7 +107,8 @@ public class AccessFilter implements Ordered {
         boolean methodPublic = meta.hasDeclaredAnnotation(Public.class);
         boolean methodStaff = meta.hasDeclaredAnnotation(StaffOnly.class);
         if (methodStaff || (!methodPublic && meta.hasAnnotation(StaffOnly.class))) {
-            Role[] roles = meta.enumValues(StaffOnly.class, Role.class);
+            // a method's own rule narrows its controller's (the merged metadata would answer the controller's)
+            Role[] roles = (methodStaff ? meta.getDeclaredMetadata() : meta).enumValues(StaffOnly.class, Role.class);
             return AccessRule.staff(roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
         }
         boolean methodApplicant = meta.hasDeclaredAnnotation(ApplicantOnly.class);
