@@ -50,6 +50,34 @@ public class StaffAdministration {
     }
 
     /**
+     * Every staff account, as the administrators' list shows them (names, addresses, roles: colleagues' personal data),
+     * with one view audit row each time it is shown, re-shown after a refusal included.
+     */
+    @Transactional
+    public Result<List<StaffSummary>> accounts(StaffMember me) {
+        if (!me.isAdministrator()) {
+            return Result.notFound();
+        }
+        List<StaffSummary> all = accounts.all();
+        audit.staff(me.id(), "VIEW_STAFF_ACCOUNTS", Subject.STAFF, null, all.size() + " accounts");
+        return Result.done(all);
+    }
+
+    /** One colleague's account as an administrator opens it, audited as {@link #accounts} is. */
+    @Transactional
+    public Result<StaffSummary> account(StaffMember me, long staffId) {
+        if (!me.isAdministrator()) {
+            return Result.notFound();
+        }
+        Optional<StaffSummary> account = accounts.summary(staffId);
+        if (account.isEmpty()) {
+            return Result.notFound();
+        }
+        audit.staff(me.id(), "VIEW_STAFF_ACCOUNT", Subject.STAFF, staffId, null);
+        return Result.done(account.get());
+    }
+
+    /**
      * Creates an account without a password and emails its owner a link to set one, at the address given (now the
      * address on the account). Refused with each problem in page order; refused the same way when someone created an
      * account with the address a moment ago. Answers the new account's id.

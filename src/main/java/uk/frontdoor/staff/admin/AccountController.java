@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.staff.Role;
-import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffAdministration;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.staff.StaffSummary;
@@ -44,14 +44,12 @@ import uk.frontdoor.web.view.ResultPages;
 public class AccountController {
     private static final Set<String> DONE = Set.of("changed", "reset");
 
-    private final StaffAccounts accounts;
     private final StaffAdministration administration;
     private final RegionDirectory region;
     private final StaffWords words;
 
-    public AccountController(StaffAccounts accounts, StaffAdministration administration, RegionDirectory region,
+    public AccountController(StaffAdministration administration, RegionDirectory region,
                              StaffWords words) {
-        this.accounts = accounts;
         this.administration = administration;
         this.region = region;
         this.words = words;
@@ -59,14 +57,12 @@ public class AccountController {
 
     @Get
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable long staffId, @Nullable @QueryValue String done) {
-        Optional<StaffSummary> account = accounts.summary(staffId);
-        if (account.isEmpty()) {
-            return ResultPages.notFound();
-        }
-        return page(Visitor.of(request).staff(), account.get(), RolesForm.of(account.get().roles(),
-                account.get().teamIds()), new FormErrors())
-                .with("done", done != null && DONE.contains(done) ? words.of("staff.colleague.done." + done) : null)
-                .response();
+        StaffMember me = Visitor.of(request).staff();
+        return ResultPages.answer(administration.account(me, staffId),
+                account -> page(me, account, RolesForm.of(account.roles(), account.teamIds()), new FormErrors())
+                        .with("done", done != null && DONE.contains(done) ? words.of("staff.colleague.done." + done)
+                                : null)
+                        .response());
     }
 
     @Post
@@ -91,7 +87,7 @@ public class AccountController {
     /** The account's page again after a refusal: {@code roles} as ticked, or its current ones when null. */
     private MutableHttpResponse<?> again(StaffMember me, long staffId, RolesForm roles, FormErrors errors,
                                          String problem) {
-        StaffSummary account = accounts.summary(staffId).orElseThrow();
+        StaffSummary account = ((Result.Done<StaffSummary>) administration.account(me, staffId)).value();
         return page(me, account, roles == null ? RolesForm.of(account.roles(), account.teamIds()) : roles, errors)
                 .with("problem", problem).response();
     }

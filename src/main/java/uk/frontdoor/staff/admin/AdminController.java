@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffAdministration;
@@ -101,7 +102,8 @@ public class AdminController {
 
     private Page accountsPage(StaffMember me, String done, String problem) {
         Map<Long, String> teamNames = region.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
-        List<AccountRow> rows = accounts.all().stream().map(s -> row(s, teamNames, me)).toList();
+        List<AccountRow> rows = ((Result.Done<List<StaffSummary>>) administration.accounts(me)).value().stream()
+                .map(s -> row(s, teamNames, me)).toList();
         return Page.of("staff/admin/accounts")
                 .with("rows", rows)
                 .with("done", done == null ? null : words.of("staff.accounts.done." + done))
