@@ -75,7 +75,7 @@ class ThePagesTheLawRequiresTest extends AppTest {
         for (String who : List.of("adoption panel", "Disclosure and Barring Service", "your referees", "your GP")) {
             assertTrue(text.contains(who), who);
         }
-        assertEquals(11, html.select(".app-retention tbody tr").size(), "the schedule's nine rules, adoption and audit");
+        assertEquals(11, html.select(".app-retention tbody tr").size(), "the schedule's ten rules and the adoption case record");
         assertTrue(html.select(".app-retention tbody tr").eachText().contains("An email we sent you 90 days after it"
                 + " was sent, then we delete it"), "periods read from the retention schedule");
         assertTrue(text.contains("A retention schedule sets how long we keep each kind of record"));

@@ -105,8 +105,11 @@ public class AuditChain {
      * seals are checked so far.
      */
     public Verification verify(java.util.function.LongConsumer progress) {
-        long seq = 0;
-        byte[] prev = GENESIS;
+        // after a retention purge the chain starts at the first seal kept, from the hash before it (ADR 43)
+        Optional<Seal> start = sql.one("SELECT next_seq - 1, prev_hash FROM audit_chain_start ORDER BY next_seq DESC"
+                + " LIMIT 1", rs -> new Seal(rs.getLong(1), rs.getBytes(2)));
+        long seq = start.map(Seal::seq).orElse(0L);
+        byte[] prev = start.map(Seal::hash).orElse(GENESIS);
 
         while (true) {
             List<Checked> batch = sql.list("SELECT s.seq, s.audit_id, s.prev_hash, s.hash, " + ROW_COLUMNS
@@ -143,6 +146,28 @@ public class AuditChain {
             return Verification.broken(seq, Break.UNSEALED_ROW, leftBehind.get());
         }
         return new Verification(seq, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Removes up to {@code most} of the oldest sealed entries written before {@code cutoff}, from the start of the
+     * chain only, through the owner's {@code purge_audit_before} procedure (V49, ADR 43: the portal's account cannot
+     * delete audit rows itself). Stops at the first newer or missing entry and never removes the newest seal; the chain
+     * then starts after the last entry removed. Answers how many entries went.
+     */
+    @Transactional
+    public int purgeBefore(LocalDateTime cutoff, int most) {
+        sql.update("CALL purge_audit_before(?, ?, @frontdoor_purged)", cutoff, most);
+        return (int) sql.count("SELECT COALESCE(@frontdoor_purged, 0)");
+    }
+
+    /** How many entries {@link #purgeBefore} would remove, however many calls it took: the retention preview's count. */
+    public long purgeableBefore(LocalDateTime cutoff) {
+        return sql.count("""
+                SELECT COUNT(*) FROM (
+                  SELECT s.seq, SUM(CASE WHEN a.id IS NULL OR a.at >= ? THEN 1 ELSE 0 END) OVER (ORDER BY s.seq) AS newer
+                  FROM audit_seal s LEFT JOIN audit_event a ON a.id = s.audit_id
+                  WHERE s.seq < (SELECT MAX(seq) FROM audit_seal)) x
+                WHERE x.newer = 0""", cutoff);
     }
 
     /** The hash a row is sealed with: SHA-256 of the previous hash and the row's fields, each length-prefixed. */

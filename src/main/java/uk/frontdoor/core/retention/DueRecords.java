@@ -46,7 +46,7 @@ final class DueRecords {
                     + personHold("ha.email = x.email OR hj.applicant_id = x.applicant_id")
                     + " FROM info_event e2 JOIN event_waiting x ON x.event_id = e2.id"
                     + " WHERE e2.ends_at < ? AND x.anonymised_at IS NULL";
-            case OUTBOX_EMAIL, TOKEN, DRAFT -> "";
+            case OUTBOX_EMAIL, TOKEN, DRAFT, AUDIT_ENTRY -> "";
         };
     }
 

@@ -26,7 +26,9 @@ public enum RecordKind {
     /** Sign-in links and booking management links: from when they expired (a booking's at the end of its event). */
     TOKEN(EnumSet.of(RetentionAction.DELETE)),
     /** Answers saved in a form but never sent: from when they were last changed. */
-    DRAFT(EnumSet.of(RetentionAction.DELETE));
+    DRAFT(EnumSet.of(RetentionAction.DELETE)),
+    /** An audit log entry, once sealed: from when it was written; removed from the start of the chain only (ADR 43). */
+    AUDIT_ENTRY(EnumSet.of(RetentionAction.DELETE));
 
     private final Set<RetentionAction> actions;
 

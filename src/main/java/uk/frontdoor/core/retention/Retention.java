@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.audit.AuditChain;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.staff.StaffMember;
@@ -37,8 +38,11 @@ public class Retention {
     private final RetentionSchedule schedule;
     private final RecordRemoval removal;
     private final AuditLog audit;
+    private final AuditChain chain;
 
-    public Retention(Sql sql, Clock clock, RetentionSchedule schedule, RecordRemoval removal, AuditLog audit) {
+    public Retention(Sql sql, Clock clock, RetentionSchedule schedule, RecordRemoval removal, AuditLog audit,
+                     AuditChain chain) {
+        this.chain = chain;
         this.sql = sql;
         this.clock = clock;
         this.schedule = schedule;
@@ -77,6 +81,9 @@ public class Retention {
     }
 
     private Preview preview(RetentionRule rule, LocalDateTime cutoff) {
+        if (rule.kind() == RecordKind.AUDIT_ENTRY) {
+            return new Preview(rule, chain.purgeableBefore(cutoff), Map.of());
+        }
         String query = DueRecords.query(rule.kind());
         if (query.isEmpty()) {
             long due = BulkKinds.statements(rule.kind()).stream()
@@ -131,6 +138,16 @@ public class Retention {
     private long apply(RetentionRule rule, LocalDateTime cutoff, LocalDateTime now) {
         String query = DueRecords.query(rule.kind());
         long total = 0;
+        if (rule.kind() == RecordKind.AUDIT_ENTRY) {
+            for (int i = 0; i < MOST_BATCHES; i++) {
+                int purged = chain.purgeBefore(cutoff, BATCH);
+                total += purged;
+                if (purged == 0) {
+                    break;
+                }
+            }
+            return total;
+        }
         if (query.isEmpty()) {
             for (BulkKinds.Statement statement : BulkKinds.statements(rule.kind())) {
                 for (int i = 0; i < MOST_BATCHES; i++) {

@@ -21,7 +21,7 @@ import org.flywaydb.core.api.callback.Event;
  */
 public final class AppGrants implements Callback {
     /** The tables the portal may add rows to but never change or remove them from. */
-    public static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_seal");
+    public static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_seal", "audit_chain_start");
 
     private final String account;
 

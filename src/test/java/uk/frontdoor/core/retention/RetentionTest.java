@@ -104,6 +104,7 @@ class RetentionTest extends AppTest {
             case SUPPORT_REQUEST_CLOSED -> new String[] {"6", "YEARS", "ANONYMISE"};
             case OUTBOX_EMAIL -> new String[] {"90", "DAYS", "DELETE"};
             case TOKEN, DRAFT -> new String[] {"1", "DAYS", "DELETE"};
+            case AUDIT_ENTRY -> new String[] {"6", "YEARS", "DELETE"};
         };
         sql.update("UPDATE retention_rule SET amount = ?, unit = ?, action = ? WHERE record_kind = ?", rule[0], rule[1],
                 rule[2], kind.name());

@@ -40,7 +40,7 @@ class KeepingTheRetentionScheduleTest extends AppTest {
         var schedule = browser.get("/staff/admin/retention");
         assertEquals(200, schedule.status());
         List<String> rows = schedule.html().select(".app-retention-schedule tbody th").eachText();
-        assertEquals(9, rows.size(), "one row per kind of record");
+        assertEquals(10, rows.size(), "one row per kind of record");
         assertTrue(rows.contains("Enquiry closed with no further action"), rows.toString());
         assertTrue(schedule.html().select(".app-retention-schedule tbody tr").eachText().stream()
                 .anyMatch(row -> row.startsWith("Email sent 90 days after it was sent Delete")), "period and action");
