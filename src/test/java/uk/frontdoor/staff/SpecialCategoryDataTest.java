@@ -54,6 +54,8 @@ class SpecialCategoryDataTest extends AppTest {
         var refused = staff.signIn(client(), officer).post(page + "/decision", java.util.Map.of("decision", ""));
         assertEquals(422, refused.status());
         assertFalse(refused.body().contains("Inhaler for asthma"), "nor when the page is shown again with errors");
+        assertEquals(2, sql.count("SELECT COUNT(*) FROM audit_event WHERE actor_id = ? AND action = 'VIEW_REGISTRATION'"
+                + " AND subject_id = ?", officer.id(), sent.registrationId()), "the page shown again is a view too");
 
         var social = staff.person("Sam Social", Role.SOCIAL_WORKER, staff.team("se-recruitment"));
         var asSocial = staff.signIn(client(), social).get(page);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.ApplicantAccounts;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.journey.Journey;
@@ -157,7 +158,9 @@ public class JourneyPageController {
 
     /** The page again with what was typed and the problems (core has already found the journey visible). */
     private MutableHttpResponse<?> again(long id, StaffMember me, Map<String, String> typed, List<Problem> problems) {
-        return page(journeys.find(id).orElseThrow(), me, typed, FormErrors.of(problems)).response();
+        // shown again through the audited read: the page with its errors is a view too (issue 12)
+        Journey journey = ((Result.Done<Journey>) journeys.open(me, id)).value();
+        return page(journey, me, typed, FormErrors.of(problems)).response();
     }
 
     private static int parseInt(String value) {

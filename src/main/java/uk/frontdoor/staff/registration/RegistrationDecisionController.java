@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.journey.JourneyEvent;
 import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.Journeys;
@@ -105,7 +106,9 @@ public class RegistrationDecisionController {
     private MutableHttpResponse<?> again(HttpRequest<?> request, long id, Map<String, String> typed,
                                          List<Problem> problems) {
         StaffMember me = Visitor.of(request).staff();
-        return page(registrations.find(id).orElseThrow().seenBy(me), typed, FormErrors.of(problems), me).response();
+        // shown again through the audited read: the page with its errors is a view too (issue 12)
+        Registration registration = ((Result.Done<Registration>) registrations.open(me, id)).value();
+        return page(registration, typed, FormErrors.of(problems), me).response();
     }
 
     private Page page(Registration registration, Map<String, String> typed, FormErrors errors, StaffMember me) {

@@ -149,7 +149,9 @@ public class StageTwoCaseController {
                 problems -> {
                     Map<String, String> typed = new HashMap<>();
                     form.fields().keySet().forEach(k -> typed.put(k, form.get(k)));
-                    return page(cases.visibleTo(me, id).orElseThrow(), typed, FormErrors.of(problems)).response();
+                    // shown again through the audited read: the page with its errors is a view too (issue 12)
+                    return page(((Result.Done<Caseloads.Case>) cases.open(me, id)).value(), typed,
+                            FormErrors.of(problems)).response();
                 });
     }
 
