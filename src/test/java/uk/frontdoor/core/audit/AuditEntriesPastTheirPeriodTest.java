@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.platform.db.Sql;
@@ -70,17 +69,10 @@ class AuditEntriesPastTheirPeriodTest extends SealedWhenTheTestSays {
     }
 
     private List<Long> write(int rows) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            audit.system("PURGE_TEST", Subject.ENQUIRY, 800_000_000L + i, null);
-            ids.add(sql.count("SELECT MAX(id) FROM audit_event WHERE action = 'PURGE_TEST'"));
-        }
-        return ids;
+        return write(audit, sql, "PURGE_TEST", 800_000_000L, rows);
     }
 
     private void sealAll() {
-        while (chain.sealBatch() > 0) {
-            // until nothing more is ready
-        }
+        sealAll(chain);
     }
 }

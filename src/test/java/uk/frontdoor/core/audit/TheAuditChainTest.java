@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,18 +193,11 @@ class TheAuditChainTest extends SealedWhenTheTestSays {
     }
 
     private List<Long> write(int rows) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            audit.system("CHAIN_TEST", Subject.ENQUIRY, 900_000_000L + i, null);
-            ids.add(sql.count("SELECT MAX(id) FROM audit_event WHERE action = 'CHAIN_TEST'"));
-        }
-        return ids;
+        return write(audit, sql, "CHAIN_TEST", 900_000_000L, rows);
     }
 
     private void sealAll() {
-        while (chain.sealBatch() > 0) {
-            // until nothing more is ready
-        }
+        sealAll(chain);
     }
 
     private void withoutTriggers(Runnable damage) {
