@@ -85,6 +85,50 @@ class EveryPersonalDataPageIsAuditedTest extends AppTest {
         assertEquals(List.of(), wrong, "pages that showed personal data without exactly one audit row");
     }
 
+    @Test
+    void special_category_data_is_shown_only_to_the_roles_the_matrix_names() throws Exception {
+        identities.make(server.getURI());
+        List<String> lines;
+        try (var in = getClass().getClassLoader().getResourceAsStream("security/authorization-matrix.md")) {
+            lines = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        }
+        List<String> columns = null;
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        Map<String, WebClient> browsers = new HashMap<>();
+        for (String line : lines) {
+            if (!line.startsWith("|")) {
+                continue;
+            }
+            List<String> cells = java.util.Arrays.stream(line.substring(1, line.length() - 1).split("\\|"))
+                    .map(String::strip).toList();
+            if (cells.get(0).equals("data")) {
+                columns = cells;
+                continue;
+            }
+            if (columns == null || java.util.Arrays.stream(uk.frontdoor.core.staff.SpecialCategory.values())
+                    .noneMatch(c -> c.name().equals(cells.get(0)))) {
+                continue;
+            }
+            for (int i = 3; i < cells.size(); i++) {
+                String who = columns.get(i);
+                String expected = cells.get(i);
+                WebClient browser = browsers.computeIfAbsent(who, w -> identities.browser(w, server.getURI()));
+                WebClient.Page page = browser.get(identities.path(cells.get(1)));
+                String got = page.status() != 200 ? String.valueOf(page.status())
+                        : page.body().contains(cells.get(2)) ? "shown"
+                        : page.html().select(".app-withheld").isEmpty() ? "missing without saying so" : "withheld";
+                if (!got.equals(expected)) {
+                    wrong.add(cells.get(0) + " on " + cells.get(1) + " as " + who + ": expected " + expected + ", got "
+                            + got);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 14, "every cell of the special category table was checked (" + checked + ")");
+        assertEquals(List.of(), wrong);
+    }
+
     private static boolean isStaffPage(AuthorizationMatrix.Row row) {
         return row.method().equals("GET") && row.path().startsWith("/staff")
                 && "staff-signin".equals(row.expected().get("anon"))
