@@ -199,6 +199,10 @@ public class Identities {
         long event = events.atOffice(Times.todayUk(clock).plusDays(40).atTime(18, 0), 200).id();
         fixtures.put("event", String.valueOf(event));
         fixtures.put("booking-token", booking(event));
+        // a booking someone else made: no account in the matrix may manage it from theirs
+        fixtures.put("booking-reference", ((EventBookings.Outcome.Booked) bookings.book(event, new Booker("Bo Booker",
+                EmailAddress.canonical("matrix-booker-" + tag() + "@example.org").orElseThrow(), 1, null, null),
+                EmailAllowance.ALWAYS)).reference());
         fixtures.put("offer-token", offer());
         fixtures.put("unknown-token", "no-such-token-" + tag());
         fresh.put("new-booking-token", () -> booking(event));

@@ -7,34 +7,39 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.frontdoor.applicant.training.TrainingEnrolmentController;
 import uk.frontdoor.core.applicant.ApplicantRecords;
 import uk.frontdoor.core.applicant.SignInLinks;
 import uk.frontdoor.core.calendar.BankHolidays;
+import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.journey.Journey;
-import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyActor;
+import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyEvent;
-import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.journey.JourneyEventLine;
 import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.journey.Journeys;
+import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.training.Training;
-import uk.frontdoor.applicant.training.TrainingEnrolmentController;
 import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.access.ApplicantOnly;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.ResultPages;
 
 /** The signed-in person's home: where each of their enquiries stands and who will be in touch. */
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -50,10 +55,12 @@ public class AccountController {
     private final StageTwoAccount stageTwo;
     private final Training training;
     private final SignInLinks links;
+    private final EventBookings bookings;
 
     public AccountController(ApplicantRecords records, WebSessions sessions, Journeys journeys, BankHolidays holidays,
                              Clock clock, StageOne stageOne, StageTwoAccount stageTwo, Training training,
-                             SignInLinks links) {
+                             SignInLinks links, EventBookings bookings) {
+        this.bookings = bookings;
         this.links = links;
         this.stageOne = stageOne;
         this.stageTwo = stageTwo;
@@ -133,6 +140,18 @@ public class AccountController {
         return clocks.clockFor(journey.state(), since)
                 .map(c -> new JourneySummary(journey.state(), c.kind(), c.due(), clocks.workingDaysLeft(c.due(), today)))
                 .orElse(new JourneySummary(journey.state(), null, null, 0));
+    }
+
+    /**
+     * "Change or cancel" on one of the person's bookings: a new link to it, opening the same pages as the one in the
+     * booking email. Not found for another person's booking, a cancelled one or an event that has started.
+     */
+    @Post("/bookings/{reference}")
+    public HttpResponse<?> manageBooking(HttpRequest<?> request, @PathVariable String reference) {
+        return bookings.manageLinkFor(Visitor.of(request).applicant(), reference)
+                .<HttpResponse<?>>map(token -> HttpResponse.seeOther(URI.create("/events/booking/"
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8))))
+                .orElseGet(ResultPages::notFound);
     }
 
     @Post("/sign-out")

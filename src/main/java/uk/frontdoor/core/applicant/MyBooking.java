@@ -2,7 +2,7 @@ package uk.frontdoor.core.applicant;
 
 /**
  * A place at an information event as the person who booked it sees it: which event and when, and where the booking
- * stands ({@link State}). Changing or cancelling it is done from the link in the booking email.
+ * stands ({@link State}). "Change or cancel" on the account opens the same pages as the link in the booking email.
  */
 public record MyBooking(String reference, long eventId, String title, String when, State state) {
 

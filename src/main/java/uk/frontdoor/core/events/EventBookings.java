@@ -116,6 +116,21 @@ public class EventBookings {
         return newManageToken(sql, bookingId, now);
     }
 
+    /**
+     * A new link to manage one of this person's bookings, by its reference on their account, so that "Change or cancel"
+     * there opens the same pages as the emailed link. Empty for a booking made with another address (compared exactly,
+     * ADR 29), a cancelled one, or an event that is cancelled or has started.
+     */
+    @Transactional
+    public Optional<String> manageLinkFor(Applicant applicant, String reference) {
+        LocalDateTime now = Times.nowUtc(clock);
+        return sql.one("""
+                SELECT b.id FROM event_booking b JOIN info_event e ON e.id = b.event_id
+                WHERE b.reference = ? AND b.email = ? AND b.status = 'BOOKED' AND e.cancelled_at IS NULL
+                  AND e.starts_at > ?""", rs -> rs.getLong(1), ReferenceNumbers.normalise(reference),
+                applicant.email(), now).map(id -> newManageToken(id, now));
+    }
+
     /** A new link to manage one booking (confirmation, reminder, change of the event); only its hash is kept. */
     static String newManageToken(Sql sql, long bookingId, LocalDateTime now) {
         SecretToken token = SecretToken.create();

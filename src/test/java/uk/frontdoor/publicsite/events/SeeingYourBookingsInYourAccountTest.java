@@ -2,6 +2,7 @@ package uk.frontdoor.publicsite.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -65,5 +66,37 @@ class SeeingYourBookingsInYourAccountTest extends AppTest {
         assertEquals(List.of("/events/" + kept.id()), account.select(".app-booking .govuk-summary-card__actions a")
                 .eachAttr("href"), "only an event still to come is worth opening");
         assertFalse(account.text().contains(theirs.title()), "never another person's booking");
+    }
+
+    @Test
+    void a_booking_is_changed_or_cancelled_from_the_account_and_another_persons_is_not_found() throws Exception {
+        String email = uniqueEmail("manager");
+        String someoneElse = uniqueEmail("stranger");
+        Enquiries.make(sql, queue, region, email, "Max Manager", "lambeth");
+        var event = events.atOffice(LocalDateTime.of(2027, 10, 5, 18, 30), 10);
+        book(event.id(), email);
+        book(event.id(), someoneElse);
+        String theirReference = sql.one("SELECT reference FROM event_booking WHERE email = ?", rs -> rs.getString(1),
+                someoneElse).orElseThrow();
+        WebClient account = applicants.signIn(client(), email);
+
+        var page = account.get("/account");
+        String action = page.html().selectFirst(".app-booking form").attr("action");
+        assertEquals("Change or cancel this booking " + event.title(), page.html().selectFirst(".app-booking form button")
+                .text());
+        var manage = account.post(action, Map.of());
+        assertEquals(303, manage.status());
+        assertTrue(manage.location().startsWith("/events/booking/"), manage.location());
+        assertEquals(200, account.get(manage.location()).status(), "the same page as the email's link");
+        account.get(manage.location() + "/cancel");
+        assertEquals(303, account.post(manage.location() + "/cancel", Map.of()).status());
+        assertEquals(List.of("You cancelled your place"), account.get("/account").html().select(".app-booking .govuk-tag")
+                .eachText());
+        assertTrue(account.get("/account").html().select(".app-booking form").isEmpty(), "nothing left to change");
+        assertEquals(2, events.placesTaken(event.id()), "their two places were given back; the other person keeps theirs");
+
+        assertEquals(404, account.post("/account/bookings/" + theirReference, Map.of()).status(),
+                "another person's booking is not found");
+        assertEquals(404, account.post(action, Map.of()).status(), "a cancelled booking has nothing to manage");
     }
 }
