@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.platform.time.Times;
@@ -41,6 +42,21 @@ class HomePageTest extends AppTest {
         }
         assertTrue(html.selectFirst("main .govuk-warning-text").text().contains("If a child is in danger now, call 999"),
                 "the danger-now message is on the home page, before anyone starts a support request");
+    }
+
+    @Test
+    void every_public_page_has_a_meta_description_of_its_own_or_the_services() {
+        Map<String, String> described = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/", "/what-happens-next", "/events", "/privacy", "/accessibility", "/contact",
+                "/enquiry", "/support", "/sign-in")) {
+            var meta = client().get(path).html().selectFirst("head meta[name=description]");
+            assertTrue(meta != null && !meta.attr("content").isBlank(), path + " has a meta description");
+            described.put(path, meta.attr("content"));
+        }
+        assertTrue(described.get("/").startsWith("Thinking about adopting a child?"), described.get("/"));
+        assertTrue(described.get("/privacy").startsWith("How we use, share and keep your information"));
+        assertEquals("Adopt London South: ask about adopting a child, come to an information event, follow your"
+                + " application and ask for adoption support.", described.get("/sign-in"), "the service's own words");
     }
 
     @Test

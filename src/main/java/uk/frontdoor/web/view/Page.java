@@ -32,6 +32,8 @@ public final class Page {
     }
 
     public MutableHttpResponse<ModelAndView<Map<String, Object>>> response() {
+        model.putIfAbsent("view", view); // the layout finds the page's own meta description by it
+
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).body(new ModelAndView<>(view, model));
     }
 }
