@@ -109,7 +109,7 @@ class RegistrationPages {
                         value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError));
             }
             boolean last = repeats && g.number() == shown.of(g.kind());
-            fieldsets.add(new Fieldset(g.legendKey(), g.number(), g.optional(), boxes,
+            fieldsets.add(new Fieldset(g.legendKey(), g.number(), section.mayLeaveBlank(g), boxes,
                     repeats && !g.isBlank(values) ? g.prefix() : null, last ? g.kind() : null,
                     last && shown.of(g.kind()) >= section.most(g.kind()), shown.of(g.kind())));
         }

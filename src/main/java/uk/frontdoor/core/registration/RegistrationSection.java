@@ -67,6 +67,14 @@ public enum RegistrationSection {
         this.groups = List.of(groups);
     }
 
+    /**
+     * Whether the page may tell people they can leave this group blank. The referees' groups are each optional for
+     * the field checks, but three referees are needed ({@link Referees}): their page must not say otherwise.
+     */
+    public boolean mayLeaveBlank(Group group) {
+        return group.optional() && this != REFEREES;
+    }
+
     private static Group applicant(int n, boolean optional) {
         return Group.numbered("applicant", n, optional, Field.of("name", TEXT).required(),
                 Field.of("dateOfBirth", DATE).required(), Field.of("email", EMAIL).required(),

@@ -56,7 +56,11 @@ class RegisteringInterestTest extends AppTest {
     void a_person_who_names_two_relatives_as_referees_is_told_only_one_can_be_and_nothing_is_saved() {
         var person = invited.invite(uniqueEmail("relatives"));
         var browser = signedIn(person);
-        browser.get(path(RegistrationSection.REFEREES));
+        var referees = browser.get(path(RegistrationSection.REFEREES));
+        assertFalse(referees.body().contains("Leave this blank if it does not apply"),
+                "a page that needs three referees never says one may be left blank");
+        assertTrue(browser.get(path(RegistrationSection.HOUSEHOLD)).body().contains("Leave this blank if it does not apply"),
+                "the household's other adults and children may be");
         Map<String, String> form = new HashMap<>(InvitedApplicants.filled(RegistrationSection.REFEREES));
         form.put("referee2-relative", "yes");
         var page = browser.post(path(RegistrationSection.REFEREES), form);
@@ -73,7 +77,11 @@ class RegisteringInterestTest extends AppTest {
     void a_person_who_gives_two_referees_is_asked_for_three_and_one_without_contact_details_for_them() {
         var person = invited.invite(uniqueEmail("two"));
         var browser = signedIn(person);
-        browser.get(path(RegistrationSection.REFEREES));
+        var referees = browser.get(path(RegistrationSection.REFEREES));
+        assertFalse(referees.body().contains("Leave this blank if it does not apply"),
+                "a page that needs three referees never says one may be left blank");
+        assertTrue(browser.get(path(RegistrationSection.HOUSEHOLD)).body().contains("Leave this blank if it does not apply"),
+                "the household's other adults and children may be");
         Map<String, String> form = new HashMap<>(InvitedApplicants.filled(RegistrationSection.REFEREES));
         form.keySet().removeIf(k -> k.startsWith("referee3-"));
         form.remove("referee2-email");
