@@ -181,8 +181,12 @@ class SupportQuestionPagesTest extends AppTest {
     @Test
     void support_before_is_optional_but_has_a_limit() {
         SupportRequester person = at(SupportStep.SUPPORT_BEFORE);
-        refused(person.answers(SupportStep.SUPPORT_BEFORE, Map.of("supportBefore", "x".repeat(4001))),
-                "supportBefore", "This must be 4000 characters or fewer");
+        WebClient.Page tooLong = person.answers(SupportStep.SUPPORT_BEFORE, Map.of("supportBefore", "x".repeat(4001)));
+        var count = tooLong.html().selectFirst(".govuk-character-count[data-module=govuk-character-count]");
+        assertEquals("4000", count.attr("data-maxlength"), "a GOV.UK character count with the same limit");
+        assertEquals("You can enter up to 4000 characters", count.selectFirst("#supportBefore-info").text(),
+                "the limit is said without JavaScript too");
+        refused(tooLong, "supportBefore", "This must be 4000 characters or fewer");
         WebClient.Page next = person.answers(SupportStep.SUPPORT_BEFORE, Map.of());
         assertEquals("/support/check-answers", next.location());
     }
