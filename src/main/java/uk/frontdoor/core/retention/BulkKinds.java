@@ -1,7 +1,6 @@
 package uk.frontdoor.core.retention;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,9 +11,7 @@ import java.util.List;
 final class BulkKinds {
     record Statement(String count, String apply, int marks) {
         Object[] cutoffs(LocalDateTime cutoff) {
-            Object[] params = new Object[marks];
-            Arrays.fill(params, cutoff);
-            return params;
+            return DueRecords.repeated(marks, cutoff);
         }
     }
 

@@ -19,7 +19,8 @@ final class DueRecords {
     static final String BOOKING = "BOOKING";
     static final String WAITING = "WAITING";
 
-    private static final String ENDED = Arrays.stream(JourneyState.values()).filter(JourneyState::isTerminal)
+    /** The ended journey states, as an SQL list: a journey in none of them holds its person's records. */
+    static final String ENDED = Arrays.stream(JourneyState.values()).filter(JourneyState::isTerminal)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private DueRecords() {
@@ -50,9 +51,16 @@ final class DueRecords {
         };
     }
 
-    /** How many times the query takes the cutoff. */
-    static int cutoffs(RecordKind kind) {
-        return kind == RecordKind.EVENT_BOOKING ? 2 : 1;
+    /** The query's parameters: the cutoff, as many times as the query takes it. */
+    static Object[] cutoffs(RecordKind kind, java.time.LocalDateTime cutoff) {
+        return repeated(kind == RecordKind.EVENT_BOOKING ? 2 : 1, cutoff);
+    }
+
+    /** {@code cutoff} {@code times} times: the parameters of a statement that names it more than once. */
+    static Object[] repeated(int times, java.time.LocalDateTime cutoff) {
+        Object[] params = new Object[times];
+        Arrays.fill(params, cutoff);
+        return params;
     }
 
     /** Enquiries whose latest enquiry work item was closed with one of these statuses before the cutoff. */

@@ -11,7 +11,6 @@ import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
-import uk.frontdoor.core.journey.JourneyState;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -32,9 +31,6 @@ public class Erasure {
     public static final int MAX_NAME = 200;
     public static final int MAX_PHONE = 40;
 
-    private static final String ENDED = java.util.Arrays.stream(JourneyState.values())
-            .filter(JourneyState::isTerminal).map(s -> "'" + s.name() + "'")
-            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private final Sql sql;
     private final Clock clock;
@@ -62,7 +58,7 @@ public class Erasure {
         if (sql.count(journeys + " = 'APPROVED'", email, email) > 0) {
             holds.add(LegalHold.APPROVED_ADOPTER);
         }
-        if (sql.count(journeys + " NOT IN " + ENDED, email, email) > 0) {
+        if (sql.count(journeys + " NOT IN " + DueRecords.ENDED, email, email) > 0) {
             holds.add(LegalHold.OPEN_ASSESSMENT);
         }
         if (sql.count("""

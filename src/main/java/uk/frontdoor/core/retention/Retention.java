@@ -100,7 +100,7 @@ public class Retention {
                 held.put(LegalHold.valueOf(hold), rs.getLong(2));
             }
             return null;
-        }, cutoffs(rule.kind(), cutoff));
+        }, DueRecords.cutoffs(rule.kind(), cutoff));
         return new Preview(rule, due[0], held);
     }
 
@@ -162,7 +162,7 @@ public class Retention {
         }
         for (int i = 0; i < MOST_BATCHES; i++) {
             List<DueRecords.Due> batch = sql.list("SELECT part, id FROM (" + query + ") x WHERE hold IS NULL LIMIT "
-                    + BATCH, rs -> new DueRecords.Due(rs.getString(1), rs.getLong(2)), cutoffs(rule.kind(), cutoff));
+                    + BATCH, rs -> new DueRecords.Due(rs.getString(1), rs.getLong(2)), DueRecords.cutoffs(rule.kind(), cutoff));
             if (batch.isEmpty()) {
                 break;
             }
@@ -173,11 +173,5 @@ public class Retention {
             }
         }
         return total;
-    }
-
-    private static Object[] cutoffs(RecordKind kind, LocalDateTime cutoff) {
-        Object[] params = new Object[DueRecords.cutoffs(kind)];
-        java.util.Arrays.fill(params, cutoff);
-        return params;
     }
 }
