@@ -52,7 +52,7 @@ class RegistrationPages {
      * (the summary links to the part in error, the message sits on the whole date).
      */
     public record Box(String input, String kind, String labelKey, String value, String autocomplete,
-                      List<Choice> options, List<String> values, TypedDate date, String dateError) {
+                      List<Choice> options, List<String> values, TypedDate date, FormErrors.Error dateError) {
     }
 
     /**
@@ -89,8 +89,7 @@ class RegistrationPages {
     }
 
     Page section(RegistrationSection section, Map<String, String> values, List<Problem> problems, Shown shown) {
-        FormErrors errors = new FormErrors();
-        problems.forEach(p -> errors.add(p.field(), p.messageKey()));
+        FormErrors errors = FormErrors.of(problems);
         List<Fieldset> fieldsets = new ArrayList<>();
         for (Group g : section.groups()) {
             boolean repeats = section.repeating().contains(g.kind());
@@ -102,8 +101,8 @@ class RegistrationPages {
                 String input = g.input(f.name());
                 String value = values.getOrDefault(input, "");
                 boolean isDate = f.kind() == Field.Kind.DATE;
-                String dateError = !isDate ? null : Arrays.stream(TypedDate.Part.values())
-                        .map(part -> errors.get(part.id(input))).filter(Objects::nonNull).findFirst().orElse(null);
+                FormErrors.Error dateError = !isDate ? null : Arrays.stream(TypedDate.Part.values())
+                        .map(part -> errors.message(part.id(input))).filter(Objects::nonNull).findFirst().orElse(null);
                 boxes.add(new Box(input, f.kind().name(), f.labelKey(g), value, autocomplete(g, f),
                         f.kind() == Field.Kind.CONFIRM ? List.of(Choice.of(Field.YES, f.labelKey(g))) : YES_NO,
                         value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError));

@@ -47,17 +47,17 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
         String value = values.getOrDefault(input, "");
         if (value.isEmpty()) {
             if (answerRequired) {
-                problems.add(new Problem(input, key(group, "required")));
+                problems.add(group.problem(input, key(group, "required")));
             }
             return;
         }
         if (kind == Kind.DATE) {
             DateRule.fault(dateAnswer(group, values), today).ifPresent(fault ->
-                    problems.add(new Problem(fault.part().id(input), key(group, fault.rule()))));
+                    problems.add(group.problem(fault.part().id(input), key(group, fault.rule()))));
             return;
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            problems.add(new Problem(input, key(group, "tooLong")));
+            problems.add(group.problem(input, key(group, "tooLong")));
             return;
         }
         boolean fine = switch (kind) {
@@ -70,7 +70,7 @@ public record Field(String name, Kind kind, boolean answerRequired, int maxLengt
             case CONFIRM -> YES.equals(value);
         };
         if (!fine) {
-            problems.add(new Problem(input, key(group, kind == Kind.YES_NO || kind == Kind.CONFIRM ? "required" : "format")));
+            problems.add(group.problem(input, key(group, kind == Kind.YES_NO || kind == Kind.CONFIRM ? "required" : "format")));
         }
     }
 

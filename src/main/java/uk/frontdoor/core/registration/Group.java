@@ -34,6 +34,14 @@ public record Group(String kind, int number, boolean optional, List<Field> field
         return "registration." + kind + ".legend";
     }
 
+    /**
+     * A problem with one of this group's answers. A numbered group's messages name it by its number ("Enter referee
+     * {0}’s full name"), so the error summary says which of several people or addresses each problem is about.
+     */
+    public Problem problem(String input, String messageKey) {
+        return new Problem(input, messageKey, number > 0 ? List.of(number) : List.of());
+    }
+
     /** True when nothing of this group is filled in. */
     public boolean isBlank(Map<String, String> values) {
         return fields.stream().allMatch(f -> values.getOrDefault(input(f.name()), "").isEmpty());

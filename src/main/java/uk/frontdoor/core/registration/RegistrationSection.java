@@ -240,7 +240,7 @@ public enum RegistrationSection {
         for (Group g : groups) {
             DateRule.parse(g.value(values, "dateOfBirth"))
                     .filter(dob -> !dob.isAfter(today) && !Ages.isOldEnoughToAdopt(dob, today))
-                    .ifPresent(dob -> problems.add(new Problem(g.input("dateOfBirth"), "registration.applicant.dateOfBirth.under21")));
+                    .ifPresent(dob -> problems.add(g.problem(g.input("dateOfBirth"), "registration.applicant.dateOfBirth.under21")));
         }
     }
 
@@ -256,11 +256,11 @@ public enum RegistrationSection {
             LocalDate from = DateRule.parse(g.value(values, "from")).orElseThrow();
             LocalDate to = DateRule.parse(g.value(values, "to")).orElse(null);
             if (to != null && to.isBefore(from)) {
-                problems.add(new Problem(g.input("to"), "registration.address.to.beforeFrom"));
+                problems.add(g.problem(g.input("to"), "registration.address.to.beforeFrom"));
                 return;
             }
             if (to == null && g.number() > 1) {
-                problems.add(new Problem(g.input("to"), "registration.address.to.required"));
+                problems.add(g.problem(g.input("to"), "registration.address.to.required"));
                 return;
             }
             stays.add(new AddressHistory.Stay(from, to));
@@ -282,7 +282,7 @@ public enum RegistrationSection {
                 continue;
             }
             if (g.value(values, "email").isEmpty() && g.value(values, "phone").isEmpty()) {
-                problems.add(new Problem(g.input("email"), "registration.referee.contact.required"));
+                problems.add(g.problem(g.input("email"), "registration.referee.contact.required"));
             }
             given.add(new Referees.Referee(Field.YES.equals(g.value(values, "relative"))));
         }

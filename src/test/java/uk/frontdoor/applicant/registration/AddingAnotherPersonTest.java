@@ -119,7 +119,7 @@ class AddingAnotherPersonTest extends AppTest {
         form.put("action", "save");
         var saving = browser.post(HOUSEHOLD, form);
         assertEquals(422, saving.status());
-        assertEquals(List.of("Date of birth must include a month"), saving.errorSummary());
+        assertEquals(List.of("Other adult 1’s date of birth must include a month"), saving.errorSummary());
         assertNotNull(saving.html().getElementById("adult2-name"), "the adult they added is still shown");
     }
 

@@ -87,9 +87,25 @@ class RegisteringInterestTest extends AppTest {
         form.remove("referee2-email");
         var page = browser.post(path(RegistrationSection.REFEREES), form);
         assertEquals(422, page.status());
-        assertEquals(List.of("Enter an email address or a phone number for the referee", "Give 3 referees"),
+        assertEquals(List.of("Enter an email address or a phone number for referee 2", "Give 3 referees"),
                 page.errorSummary());
         assertEquals("Give 3 referees", page.inlineError("referee3-name"));
+    }
+
+    @Test
+    void when_several_referees_answers_are_wrong_each_error_names_the_referee_it_is_about() {
+        var person = invited.invite(uniqueEmail("which"));
+        var browser = signedIn(person);
+        Map<String, String> form = new HashMap<>(InvitedApplicants.filled(RegistrationSection.REFEREES));
+        form.put("referee1-name", "");
+        form.put("referee3-name", "");
+        form.put("referee3-email", "not-an-address");
+        var page = browser.post(path(RegistrationSection.REFEREES), form);
+        assertEquals(422, page.status());
+        assertEquals(List.of("Enter referee 1’s full name", "Enter referee 3’s full name",
+                "Enter referee 3’s email address in the correct format, like name@example.com"), page.errorSummary());
+        assertEquals("Enter referee 3’s full name", page.inlineError("referee3-name"));
+        assertEquals("#referee3-email", page.html().select(".govuk-error-summary__list a").get(2).attr("href"));
     }
 
     @Test
@@ -108,9 +124,9 @@ class RegisteringInterestTest extends AppTest {
         form.put("applicant2-phone", "020 7946 0001");
         var page = browser.post(path(RegistrationSection.APPLICANTS), form);
         assertEquals(422, page.status());
-        assertEquals(List.of("Date of birth must be a real date",
-                "Enter an email address in the correct format, like name@example.com",
-                "You must be 21 or over to adopt"), page.errorSummary());
+        assertEquals(List.of("Applicant 2’s date of birth must be a real date",
+                "Enter applicant 2’s email address in the correct format, like name@example.com",
+                "Applicant 1 must be 21 or over to adopt"), page.errorSummary());
         assertEquals("#applicant1-dateOfBirth", page.html().select(".govuk-error-summary__list a").get(2).attr("href"));
     }
 
@@ -126,9 +142,9 @@ class RegisteringInterestTest extends AppTest {
                 "applicant1-dateOfBirth-year", "1985"));
         var page = browser.post(path(RegistrationSection.APPLICANTS), form);
         assertEquals(422, page.status());
-        assertEquals(List.of("Date of birth must include a month"), page.errorSummary());
+        assertEquals(List.of("Applicant 1’s date of birth must include a month"), page.errorSummary());
         assertEquals("#applicant1-dateOfBirth-month", page.html().selectFirst(".govuk-error-summary__list a").attr("href"));
-        assertEquals("Date of birth must include a month", page.inlineError("applicant1-dateOfBirth"));
+        assertEquals("Applicant 1’s date of birth must include a month", page.inlineError("applicant1-dateOfBirth"));
         assertEquals("27", page.html().getElementById("applicant1-dateOfBirth").val());
         assertEquals("1985", page.html().getElementById("applicant1-dateOfBirth-year").val());
     }
@@ -142,7 +158,7 @@ class RegisteringInterestTest extends AppTest {
                 "adult1-dateOfBirth-day", "1", "adult1-dateOfBirth-month", "1", "adult1-dateOfBirth-year", "50",
                 "adult1-relationship", "Father"));
         assertEquals(422, page.status());
-        assertEquals(List.of("Year must include 4 numbers"), page.errorSummary());
+        assertEquals(List.of("Other adult 1’s year of birth must include 4 numbers"), page.errorSummary());
         assertEquals("#adult1-dateOfBirth-year", page.html().selectFirst(".govuk-error-summary__list a").attr("href"));
         assertEquals("50", page.html().getElementById("adult1-dateOfBirth-year").val());
         assertEquals("", page.html().getElementById("adult1-dateOfBirth").attr("autocomplete"),
