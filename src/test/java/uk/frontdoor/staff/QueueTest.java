@@ -215,8 +215,8 @@ class QueueTest extends AppTest {
         var partial = browser.get("/staff/queues/" + team.id() + "?assigned=unassigned", Map.of("HX-Request", "true"));
 
         assertTrue(whole.body().contains("<html"));
-        assertEquals("/staff/queues/" + team.id(), whole.html().selectFirst("form[hx-get]").attr("hx-get"));
-        assertEquals("#queue-results", whole.html().selectFirst("form[hx-get]").attr("hx-target"));
+        assertEquals("/staff/queues/" + team.id(), whole.html().selectFirst("form[data-hx-get]").attr("data-hx-get"));
+        assertEquals("#queue-results", whole.html().selectFirst("form[data-hx-get]").attr("data-hx-target"));
         assertEquals(200, partial.status());
         assertFalse(partial.body().contains("<html"), "no page around the results");
         assertFalse(partial.body().contains("govuk-header"));

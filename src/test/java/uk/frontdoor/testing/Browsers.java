@@ -79,15 +79,28 @@ public final class Browsers {
         if (!javaScript) {
             WITHOUT_JAVASCRIPT.add(context);
         }
+        context.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame().parentFrame() == null) {
+                DOCUMENTS.put(response.frame().page(), response);
+            }
+        });
         return context;
     }
+
+    /** Each page's last document from the server, as sent: what the HTML checker reads. */
+    private static final java.util.Map<Page, com.microsoft.playwright.Response> DOCUMENTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Contexts made with JavaScript off: axe cannot run in their pages (timers never fire there). */
     private static final java.util.Set<BrowserContext> WITHOUT_JAVASCRIPT =
             java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
-    /** Fails with a readable list when axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation on the page. */
+    /**
+     * Fails with a readable list when axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation on the page, or when the
+     * Nu HTML Checker finds an error in the HTML the server sent for it.
+     */
     public static void assertAccessible(Page page) {
+        assertValidHtml(page);
         boolean javaScript = !WITHOUT_JAVASCRIPT.contains(page.context());
         String html = page.content();
         // a page laid out at another width (a phone's) is checked again: contrast, overlap and target size differ
@@ -103,6 +116,28 @@ public final class Browsers {
         }
         CHECKED.add(structure);
     }
+
+    /**
+     * The document the server last sent for this page goes through the Nu HTML Checker, once per structure (see
+     * {@link PageStructure}): the HTML as sent, not the DOM after scripts ran, because that is what has to be valid.
+     */
+    private static void assertValidHtml(Page page) {
+        com.microsoft.playwright.Response document = DOCUMENTS.get(page);
+        if (document == null || document.status() >= 300 && document.status() < 400
+                || !String.valueOf(document.headerValue("content-type")).startsWith("text/html")) {
+            return;
+        }
+        String html = document.text();
+        String structure = PageStructure.of(html);
+        if (VALID.contains(structure)) {
+            return;
+        }
+        HtmlChecker.assertValid(html, document.url());
+        VALID.add(structure);
+    }
+
+    /** Structures of documents the HTML checker found valid in this JVM. */
+    private static final java.util.Set<String> VALID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Page structures (with the JavaScript mode) that passed axe in this JVM. */
     private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -1,5 +1,6 @@
 package uk.frontdoor.publicsite.events;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.events.Booker;
@@ -50,9 +52,11 @@ public class PublicEventsController {
     private final RegionDirectory region;
     private final FormGuard guard;
     private final Clock clock;
+    private final MessageSource messages;
 
     public PublicEventsController(Events events, EventBookings bookings, RegionDirectory region, FormGuard guard,
-                                  Clock clock) {
+                                  Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.events = events;
         this.bookings = bookings;
         this.region = region;
@@ -80,7 +84,7 @@ public class PublicEventsController {
         String filters = "/events?spoke=" + encode(chosen.map(Spoke::code).orElse("")) + "&where="
                 + encode(online == null ? "" : where);
         List<SelectOption> spokeOptions = new ArrayList<>();
-        spokeOptions.add(new SelectOption("", "—"));
+        spokeOptions.add(new SelectOption("", messages.getMessage("events.public.filter.allAreas", Locale.UK).orElseThrow()));
         spokes.forEach(s -> spokeOptions.add(new SelectOption(s.code(), s.name())));
         boolean fragmentOnly = request.getHeaders().contains("HX-Request")
                 && !request.getHeaders().contains("HX-History-Restore-Request");

@@ -187,7 +187,7 @@ public class StageTwoCaseController {
         boolean atPanel = state == JourneyState.AWAITING_PANEL;
         boolean shared = record != null && record.reportShared();
         List<SelectOption> workers = new ArrayList<>();
-        workers.add(new SelectOption("", ""));
+        workers.add(new SelectOption("", words.of("staff.stageTwo.assessor.choose")));
         stageTwo.assessors(c.teamId()).forEach(w -> workers.add(new SelectOption(String.valueOf(w.id()), w.displayName())));
         List<String> history = journeys.history(c.journeyId()).stream().map(this::historyLine).toList();
         Page page = Page.of("staff/stagetwo/stage-two")
