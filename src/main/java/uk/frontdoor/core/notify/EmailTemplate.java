@@ -22,7 +22,9 @@ public enum EmailTemplate {
     TRAINING_REMINDER("trainingReminder"),
     JOURNEY_DEADLINE("journeyDeadline"),
     STAFF_NEW_ACCOUNT("staffNewAccount"),
-    STAFF_PASSWORD_RESET("staffPasswordReset");
+    STAFF_PASSWORD_RESET("staffPasswordReset"),
+    EMAIL_CHANGE_CONFIRM("emailChangeConfirm"),
+    EMAIL_CHANGED("emailChanged");
 
     private final String key;
 

@@ -23,6 +23,7 @@ final class BulkKinds {
             case OUTBOX_EMAIL -> List.of(delete("outbox_email", "status IN ('SENT', 'FAILED') AND created_at < ?"));
             case TOKEN -> List.of(
                     delete("sign_in_token", "expires_at < ?"),
+                    delete("email_change", "expires_at < ?"),
                     // a booking's management link works until its event ends (EventBookings.byToken)
                     delete("event_booking_token", "booking_id IN (SELECT b.id FROM event_booking b"
                             + " JOIN info_event e ON e.id = b.event_id WHERE e.ends_at < ?)"),

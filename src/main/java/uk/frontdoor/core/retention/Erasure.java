@@ -11,6 +11,7 @@ import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.identity.RecordsByAddress;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -36,8 +37,10 @@ public class Erasure {
     private final Clock clock;
     private final RecordRemoval removal;
     private final AuditLog audit;
+    private final RecordsByAddress records;
 
-    public Erasure(Sql sql, Clock clock, RecordRemoval removal, AuditLog audit) {
+    public Erasure(Sql sql, Clock clock, RecordRemoval removal, AuditLog audit, RecordsByAddress records) {
+        this.records = records;
         this.sql = sql;
         this.clock = clock;
         this.removal = removal;
@@ -141,22 +144,15 @@ public class Erasure {
         if (!problems.isEmpty()) {
             return Result.refused(problems);
         }
-        String email = person.value();
         int changed = 0;
         List<String> fields = new ArrayList<>();
         if (!name.isEmpty()) {
             fields.add("name");
-            for (String table : List.of("enquiry", "support_request", "event_booking", "event_waiting")) {
-                changed += sql.update("UPDATE " + table + " SET full_name = ? WHERE email = ? AND anonymised_at IS NULL",
-                        name, email);
-            }
+            changed += records.rename(person, name);
         }
         if (!number.isEmpty()) {
             fields.add("phone");
-            for (String table : List.of("enquiry", "support_request")) {
-                changed += sql.update("UPDATE " + table + " SET phone = ? WHERE email = ? AND anonymised_at IS NULL",
-                        number, email);
-            }
+            changed += records.renumber(person, number);
         }
         if (changed == 0) {
             return Result.refused("person", "staff.erasure.nothingHeld");

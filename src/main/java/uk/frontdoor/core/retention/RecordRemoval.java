@@ -99,6 +99,7 @@ class RecordRemoval {
         update("UPDATE applicant_account SET email = CONCAT('anonymised-', id, '@anonymised.invalid') WHERE id",
                 accounts);
         update("DELETE FROM sign_in_token WHERE applicant_id", accounts);
+        update("DELETE FROM email_change WHERE applicant_id", accounts);
         update("DELETE FROM web_session WHERE applicant_id", accounts);
     }
 
