@@ -5,11 +5,9 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.calendar.TypedDate;
 import uk.frontdoor.core.registration.Field;
@@ -101,8 +99,7 @@ class RegistrationPages {
                 String input = g.input(f.name());
                 String value = values.getOrDefault(input, "");
                 boolean isDate = f.kind() == Field.Kind.DATE;
-                FormErrors.Error dateError = !isDate ? null : Arrays.stream(TypedDate.Part.values())
-                        .map(part -> errors.message(part.id(input))).filter(Objects::nonNull).findFirst().orElse(null);
+                FormErrors.Error dateError = isDate ? errors.dateMessage(input) : null;
                 boxes.add(new Box(input, f.kind().name(), f.labelKey(g), value, autocomplete(g, f),
                         f.kind() == Field.Kind.CONFIRM ? List.of(Choice.of(Field.YES, f.labelKey(g))) : YES_NO,
                         value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError));

@@ -24,7 +24,8 @@ public enum EmailTemplate {
     STAFF_NEW_ACCOUNT("staffNewAccount"),
     STAFF_PASSWORD_RESET("staffPasswordReset"),
     EMAIL_CHANGE_CONFIRM("emailChangeConfirm"),
-    EMAIL_CHANGED("emailChanged");
+    EMAIL_CHANGED("emailChanged"),
+    FEEDBACK_REQUEST("feedbackRequest");
 
     private final String key;
 

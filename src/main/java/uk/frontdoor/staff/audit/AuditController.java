@@ -108,18 +108,8 @@ public class AuditController {
         choices.actions().forEach(a -> actions.add(new SelectOption(a, a)));
         return Page.of("staff/audit/search").with("query", query).with("errors", errors)
                 .with("subjects", subjects).with("staff", staff).with("actions", actions)
-                .with("fromError", dateError(errors, "from")).with("toError", dateError(errors, "to"))
+                .with("fromError", errors.dateMessage("from")).with("toError", errors.dateMessage("to"))
                 .with("backLink", "/staff");
-    }
-
-    /** The message of a date input's problem, whichever of its three boxes it is on. */
-    private static String dateError(FormErrors errors, String name) {
-        for (String id : List.of(name, name + "-month", name + "-year")) {
-            if (errors.has(id)) {
-                return errors.get(id);
-            }
-        }
-        return null;
     }
 
     private Line line(AuditSearch.Entry e) {

@@ -18,7 +18,9 @@ import java.util.Map;
 import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.core.events.EventBookings.Attendance;
 import uk.frontdoor.core.events.EventWhen;
+import uk.frontdoor.core.feedback.Feedback;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.staff.FeedbackResults;
 import uk.frontdoor.staff.RegisterCsv;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
@@ -33,8 +35,10 @@ import uk.frontdoor.web.view.ResultPages;
 public class RegisterController {
     private final EventBookings bookings;
     private final StaffWords words;
+    private final Feedback feedback;
 
-    public RegisterController(EventBookings bookings, StaffWords words) {
+    public RegisterController(EventBookings bookings, StaffWords words, Feedback feedback) {
+        this.feedback = feedback;
         this.bookings = bookings;
         this.words = words;
     }
@@ -48,6 +52,13 @@ public class RegisterController {
                         .with("people", register.people())
                         .with("saved", saved != null)
                         .with("backLink", "/staff/events").response());
+    }
+
+    /** What the people who came said about it: anonymous, and only once enough have answered (core.feedback). */
+    @Get("/{eventId}/feedback")
+    public HttpResponse<?> feedback(HttpRequest<?> request, @PathVariable long eventId) {
+        return ResultPages.answer(feedback.results(Visitor.of(request).staff(), Feedback.Kind.EVENT, eventId),
+                shown -> FeedbackResults.page(shown, "/staff/events").response());
     }
 
     @Post("/{eventId}/register")

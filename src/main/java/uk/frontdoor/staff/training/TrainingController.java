@@ -16,11 +16,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.core.feedback.Feedback;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingSession;
 import uk.frontdoor.core.training.TrainingStage;
 import uk.frontdoor.staff.DisplayDates;
+import uk.frontdoor.staff.FeedbackResults;
 import uk.frontdoor.staff.RegisterCsv;
 import uk.frontdoor.staff.StaffWords;
 import uk.frontdoor.web.access.StaffOnly;
@@ -38,7 +40,10 @@ public class TrainingController {
     private final Training training;
     private final StaffWords words;
 
-    public TrainingController(Training training, StaffWords words) {
+    private final Feedback feedback;
+
+    public TrainingController(Training training, StaffWords words, Feedback feedback) {
+        this.feedback = feedback;
         this.training = training;
         this.words = words;
     }
@@ -72,6 +77,13 @@ public class TrainingController {
                         .with("enrolments", view.enrolments())
                         .with("sessions", view.sessions().stream().map(TrainingController::row).toList())
                         .with("backLink", "/staff/training").response());
+    }
+
+    /** What the people who came said about the course: anonymous, and only once enough have answered. */
+    @Get("/{courseId}/feedback")
+    public HttpResponse<?> feedback(HttpRequest<?> request, @PathVariable long courseId) {
+        return ResultPages.answer(feedback.results(Visitor.of(request).staff(), Feedback.Kind.COURSE, courseId),
+                shown -> FeedbackResults.page(shown, "/staff/training/" + courseId).response());
     }
 
     static SessionRow row(TrainingSession s) {

@@ -1,9 +1,12 @@
 package uk.frontdoor.web.form;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.calendar.TypedDate;
 
 /**
  * The errors on a form, in page order: each field's id and the message that explains it, a key with the values it
@@ -50,6 +53,15 @@ public final class FormErrors {
     /** The field's error with its values, or null. */
     public Error message(String field) {
         return byField.get(field);
+    }
+
+    /**
+     * The error of a GOV.UK date input, whichever of its three boxes it is on (the summary links to the box that is
+     * wrong: {@code name}, {@code name-month} or {@code name-year}); null when there is none.
+     */
+    public Error dateMessage(String name) {
+        return Arrays.stream(TypedDate.Part.values()).map(part -> byField.get(part.id(name)))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public List<Error> summary() {
