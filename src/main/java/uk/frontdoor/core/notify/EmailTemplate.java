@@ -25,7 +25,9 @@ public enum EmailTemplate {
     STAFF_PASSWORD_RESET("staffPasswordReset"),
     EMAIL_CHANGE_CONFIRM("emailChangeConfirm"),
     EMAIL_CHANGED("emailChanged"),
-    FEEDBACK_REQUEST("feedbackRequest");
+    FEEDBACK_REQUEST("feedbackRequest"),
+    TRAINING_SESSION_CHANGED("trainingSessionChanged"),
+    TRAINING_SESSION_CANCELLED("trainingSessionCancelled");
 
     private final String key;
 

@@ -12,7 +12,8 @@ import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.mail.OutgoingEmail;
 
 /**
- * Attaches a calendar file of every session of the course to an enrolment's confirmation, built when the email is
+ * Attaches a calendar file of every session of the course to an enrolment's confirmation, and to the email that tells
+ * them a session's time or place has changed, built when the email is
  * sent, so it holds the sessions as they are then. Each session's UID is stable, so a calendar replaces rather than
  * repeats a session it already has.
  */
@@ -30,7 +31,8 @@ class CourseInvitations implements EmailAttachments {
 
     @Override
     public List<OutgoingEmail.Attachment> attachmentsFor(EmailTemplate template, Map<String, String> params) {
-        if (template != EmailTemplate.TRAINING_ENROLLED || !params.containsKey("enrolmentId")) {
+        if (template != EmailTemplate.TRAINING_ENROLLED && template != EmailTemplate.TRAINING_SESSION_CHANGED
+                || !params.containsKey("enrolmentId")) {
             return List.of();
         }
         return sql.one("SELECT course_id FROM training_enrolment WHERE id = ?", rs -> rs.getLong(1),

@@ -110,6 +110,102 @@ public class Training {
         return Result.done(new SessionRegister(course, session.get(), enrolled, marks(sessionId)));
     }
 
+    /** A session still to come, as the change form shows it: its course, its number in it and its boxes. */
+    public record SessionToChange(Course course, TrainingSession session, CourseRequest.SessionRequest boxes) {
+    }
+
+    /** A session that has not started, to change or cancel; not found for one that has (or no such session). */
+    public Result<SessionToChange> sessionToChange(StaffMember me, long sessionId) {
+        Optional<TrainingSession> session = session(sessionId).filter(s -> s.startsAt().isAfter(Times.nowUtc(clock)));
+        if (session.isEmpty() || !me.worksCases()) {
+            return Result.notFound();
+        }
+        Course course = find(session.get().courseId()).orElseThrow();
+        List<TrainingSession> all = sessions(course.id());
+        CourseRequest current = CourseRequest.of(plan(course, all));
+        return Result.done(new SessionToChange(course, session.get(), current.sessions().get(all.indexOf(session.get()))));
+    }
+
+    /**
+     * Changes a session that has not started: the course's own rules for a session apply, and the new time must be
+     * to come. Everyone enrolled is emailed, with the course's sessions as they now are in a calendar file; if the
+     * time moved, the session's reminder goes again before its new day.
+     */
+    @Transactional
+    public Result<TrainingSession> changeSession(StaffMember me, long sessionId, CourseRequest.SessionRequest typed) {
+        Result<SessionToChange> found = sessionToChange(me, sessionId);
+        if (!(found instanceof Result.Done<SessionToChange> done)) {
+            return Result.notFound();
+        }
+        Course course = done.value().course();
+        List<TrainingSession> all = sessions(course.id());
+        int number = done.value().boxes().number();
+        CourseRequest current = CourseRequest.of(plan(course, all));
+        List<CourseRequest.SessionRequest> rows = new java.util.ArrayList<>(current.sessions());
+        rows.set(number - 1, new CourseRequest.SessionRequest(number, typed.date(), typed.start(), typed.end(),
+                typed.venue()));
+        CourseRequest.Checked checked = new CourseRequest(course.title(), course.stage(),
+                String.valueOf(course.capacity()), rows).check();
+        if (checked.problems().isEmpty() && !checked.plan().sessions().get(number - 1).startsAt()
+                .isAfter(Times.nowUtc(clock))) {
+            return Result.refused("session" + number, "training.error.sessionInPast");
+        }
+        if (!checked.problems().isEmpty()) {
+            return Result.refused(checked.problems());
+        }
+        SessionPlan plan = checked.plan().sessions().get(number - 1);
+        TrainingSession before = done.value().session();
+        sql.update("""
+                UPDATE training_session SET starts_at = ?, ends_at = ?, venue_address = ?, joining_link = ? WHERE id = ?""",
+                plan.startsAt(), plan.endsAt(), blankToNull(plan.venueAddress()), blankToNull(plan.joiningLink()),
+                sessionId);
+        if (!plan.startsAt().equals(before.startsAt())) {
+            sql.update("DELETE FROM training_session_reminder WHERE session_id = ?", sessionId);
+        }
+        int told = tellEnrolled(course, EmailTemplate.TRAINING_SESSION_CHANGED, plan.startsAt(), plan.endsAt());
+        audit.staff(me.id(), "CHANGE_SESSION", Subject.TRAINING_SESSION, sessionId, told + " enrolled emailed");
+        return Result.done(session(sessionId).orElseThrow());
+    }
+
+    /**
+     * Cancels a session that has not started: everyone enrolled is emailed. A course keeps at least one session, so
+     * its only one cannot be cancelled. Answers the course.
+     */
+    @Transactional
+    public Result<Course> cancelSession(StaffMember me, long sessionId) {
+        Result<SessionToChange> found = sessionToChange(me, sessionId);
+        if (!(found instanceof Result.Done<SessionToChange> done)) {
+            return Result.notFound();
+        }
+        Course course = done.value().course();
+        if (sessions(course.id()).size() == 1) {
+            return Result.refused("session", "training.error.onlySession");
+        }
+        TrainingSession session = done.value().session();
+        sql.update("DELETE FROM training_session_reminder WHERE session_id = ?", sessionId);
+        sql.update("DELETE FROM training_session WHERE id = ?", sessionId);
+        int told = tellEnrolled(course, EmailTemplate.TRAINING_SESSION_CANCELLED, session.startsAt(), session.endsAt());
+        audit.staff(me.id(), "CANCEL_SESSION", Subject.TRAINING_SESSION, sessionId, told + " enrolled emailed");
+        return Result.done(course);
+    }
+
+    private int tellEnrolled(Course course, EmailTemplate template, LocalDateTime startsAt, LocalDateTime endsAt) {
+        record Enrolled(long id, String email) { }
+        List<Enrolled> enrolled = sql.list("""
+                SELECT e.id, a.email FROM training_enrolment e JOIN applicant_account a ON a.id = e.applicant_id
+                WHERE e.course_id = ? AND e.status = 'ENROLLED'""", rs -> new Enrolled(rs.getLong(1), rs.getString(2)),
+                course.id());
+        String when = uk.frontdoor.core.events.EventWhen.between(startsAt, endsAt);
+        enrolled.forEach(e -> outbox.enqueue(e.email(), template, Map.of("course", course.title(), "when", when,
+                "enrolmentId", String.valueOf(e.id()))));
+        return enrolled.size();
+    }
+
+    private static CoursePlan plan(Course course, List<TrainingSession> sessions) {
+        return new CoursePlan(course.title(), course.stage(), course.capacity(), sessions.stream()
+                .map(s -> new SessionPlan(s.startsAt(), s.endsAt(), s.venueAddress(), s.joiningLink())).toList());
+    }
+
     private static final String COURSE = "SELECT id, title, stage, capacity, places_taken FROM training_course ";
 
     private static Course course(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -29,10 +29,25 @@ record CourseForm(String title, String stage, String capacity, List<SessionRow> 
     static CourseForm read(FormData f) {
         List<SessionRow> rows = new ArrayList<>();
         for (int i = 1; i <= SESSIONS; i++) {
-            String n = "session" + i;
-            rows.add(new SessionRow(i, f.date(n), f.get(n + "Start"), f.get(n + "End"), f.get(n + "Venue")));
+            rows.add(row(f, i));
         }
         return new CourseForm(f.get("title"), f.get("stage"), f.get("capacity"), rows);
+    }
+
+    /** Session {@code number}'s boxes as typed. */
+    static SessionRow row(FormData f, int number) {
+        String n = "session" + number;
+        return new SessionRow(number, f.date(n), f.get(n + "Start"), f.get(n + "End"), f.get(n + "Venue"));
+    }
+
+    /** A stored session's boxes, to show in the change form. */
+    static SessionRow row(CourseRequest.SessionRequest s) {
+        return new SessionRow(s.number(), s.date(), s.start().typed(), s.end().typed(), s.venue());
+    }
+
+    static CourseRequest.SessionRequest request(SessionRow row) {
+        return new CourseRequest.SessionRequest(row.number(), row.date(), new TypedTime(row.start()),
+                new TypedTime(row.end()), row.venue());
     }
 
     CourseRequest request() {
@@ -42,7 +57,6 @@ record CourseForm(String title, String stage, String capacity, List<SessionRow> 
                 chosen = s;
             }
         }
-        return new CourseRequest(title, chosen, capacity, sessions.stream().map(row -> new CourseRequest.SessionRequest(
-                row.number(), row.date(), new TypedTime(row.start()), new TypedTime(row.end()), row.venue())).toList());
+        return new CourseRequest(title, chosen, capacity, sessions.stream().map(CourseForm::request).toList());
     }
 }

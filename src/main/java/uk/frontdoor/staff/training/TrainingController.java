@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.training.Training;
 import uk.frontdoor.core.training.TrainingSession;
 import uk.frontdoor.core.training.TrainingStage;
+import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.staff.DisplayDates;
 import uk.frontdoor.staff.FeedbackResults;
 import uk.frontdoor.staff.RegisterCsv;
@@ -41,14 +43,16 @@ public class TrainingController {
     private final StaffWords words;
 
     private final Feedback feedback;
+    private final Clock clock;
 
-    public TrainingController(Training training, StaffWords words, Feedback feedback) {
+    public TrainingController(Training training, StaffWords words, Feedback feedback, Clock clock) {
+        this.clock = clock;
         this.feedback = feedback;
         this.training = training;
         this.words = words;
     }
 
-    public record SessionRow(long id, String when, String where) { }
+    public record SessionRow(long id, String when, String where, boolean toCome) { }
 
     @Get
     public HttpResponse<?> list(@Nullable @QueryValue String done) {
@@ -71,13 +75,16 @@ public class TrainingController {
     }
 
     @Get("/{courseId}")
-    public HttpResponse<?> course(HttpRequest<?> request, @PathVariable long courseId) {
+    public HttpResponse<?> course(HttpRequest<?> request, @PathVariable long courseId, @Nullable @QueryValue String done) {
         return ResultPages.answer(training.enrolled(Visitor.of(request).staff(), courseId),
                 view -> Page.of("staff/training/course").with("course", view.course())
                         .with("enrolments", view.enrolments())
-                        .with("sessions", view.sessions().stream().map(TrainingController::row).toList())
+                        .with("sessions", view.sessions().stream().map(this::row).toList())
+                        .with("done", DONE.contains(done) ? "training.staff.done." + done : null)
                         .with("backLink", "/staff/training").response());
     }
+
+    private static final List<String> DONE = List.of("sessionChanged", "sessionCancelled");
 
     /** What the people who came said about the course: anonymous, and only once enough have answered. */
     @Get("/{courseId}/feedback")
@@ -86,9 +93,58 @@ public class TrainingController {
                 shown -> FeedbackResults.page(shown, "/staff/training/" + courseId).response());
     }
 
-    static SessionRow row(TrainingSession s) {
+    SessionRow row(TrainingSession s) {
         return new SessionRow(s.id(), DisplayDates.moment(s.startsAt()),
-                s.joiningLink() != null ? s.joiningLink() : s.venueAddress());
+                s.joiningLink() != null ? s.joiningLink() : s.venueAddress(), s.startsAt().isAfter(Times.nowUtc(clock)));
+    }
+
+    @Get("/sessions/{sessionId}/change")
+    public HttpResponse<?> sessionForm(HttpRequest<?> request, @PathVariable long sessionId) {
+        return ResultPages.answer(training.sessionToChange(Visitor.of(request).staff(), sessionId),
+                found -> changePage(found, CourseForm.row(found.boxes()), new FormErrors()).response());
+    }
+
+    @Post("/sessions/{sessionId}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> changeSession(HttpRequest<?> request, @PathVariable long sessionId, FormData form) {
+        var me = Visitor.of(request).staff();
+        return ResultPages.answer(training.sessionToChange(me, sessionId), found -> {
+            CourseForm.SessionRow typed = CourseForm.row(form, found.boxes().number());
+            return ResultPages.answer(training.changeSession(me, sessionId, CourseForm.request(typed)),
+                    changed -> HttpResponse.seeOther(URI.create("/staff/training/" + changed.courseId()
+                            + "?done=sessionChanged")),
+                    problems -> changePage(found, typed, FormErrors.of(problems)).response());
+        });
+    }
+
+    @Get("/sessions/{sessionId}/cancel")
+    public HttpResponse<?> cancelForm(HttpRequest<?> request, @PathVariable long sessionId) {
+        return ResultPages.answer(training.sessionToChange(Visitor.of(request).staff(), sessionId),
+                found -> cancelPage(found, new FormErrors()).response());
+    }
+
+    @Post("/sessions/{sessionId}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> cancelSession(HttpRequest<?> request, @PathVariable long sessionId) {
+        var me = Visitor.of(request).staff();
+        return ResultPages.answer(training.sessionToChange(me, sessionId), found ->
+                ResultPages.answer(training.cancelSession(me, sessionId),
+                        course -> HttpResponse.seeOther(URI.create("/staff/training/" + course.id()
+                                + "?done=sessionCancelled")),
+                        problems -> cancelPage(found, FormErrors.of(problems)).response()));
+    }
+
+    private static Page changePage(Training.SessionToChange found, CourseForm.SessionRow row, FormErrors errors) {
+        return Page.of("staff/training/change-session").with("course", found.course()).with("row", row)
+                .with("errors", errors).with("action", "/staff/training/sessions/" + found.session().id() + "/change")
+                .with("backLink", "/staff/training/" + found.course().id());
+    }
+
+    private static Page cancelPage(Training.SessionToChange found, FormErrors errors) {
+        return Page.of("staff/training/cancel-session").with("course", found.course()).with("errors", errors)
+                .with("when", DisplayDates.moment(found.session().startsAt()))
+                .with("action", "/staff/training/sessions/" + found.session().id() + "/cancel")
+                .with("backLink", "/staff/training/" + found.course().id());
     }
 
     @Get("/sessions/{sessionId}/register")

@@ -1,0 +1,148 @@
+package uk.frontdoor.staff.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import uk.frontdoor.applicant.registration.InvitedApplicants;
+import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.staff.StaffFixture;
+import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.Mailbox;
+import uk.frontdoor.testing.WebClient;
+
+/**
+ * Staff change or cancel a preparation training session still to come, and everyone enrolled is told by email (no
+ * personal details), with a calendar file of their sessions as they now are when a session moves.
+ */
+@MicronautTest(transactional = false)
+class ChangingATrainingSessionTest extends AppTest {
+    @Inject
+    StaffFixture staff;
+    @Inject
+    InvitedApplicants applicants;
+    @Inject
+    Sql sql;
+
+    private WebClient officer;
+    private long courseId;
+    private List<Long> sessions;
+    private InvitedApplicants.Invited person;
+    private String title;
+
+    private void aCourseWithSomeoneEnrolled() {
+        clock.set(Instant.parse("2027-01-10T09:00:00Z"));
+        officer = staff.signIn(client(), staff.person("Sam Sessions", Role.RECRUITMENT_OFFICER, staff.team("se-recruitment")));
+        title = "Stage One prep " + UUID.randomUUID();
+        officer.get("/staff/training/new");
+        assertEquals(200, officer.submit("/staff/training/new", PreparationTrainingTest.course(title, "STAGE_ONE", "12")).status());
+        courseId = sql.one("SELECT id FROM training_course WHERE title = ?", rs -> rs.getLong(1), title).orElseThrow();
+        sessions = sql.list("SELECT id FROM training_session WHERE course_id = ? ORDER BY starts_at", rs -> rs.getLong(1),
+                courseId);
+        person = applicants.invite(uniqueEmail("trainee"));
+        sql.update("UPDATE adopter_journey SET state = 'STAGE_ONE' WHERE id = ?", person.journey().id());
+        WebClient browser = applicants.signIn(client(), person.email());
+        browser.get("/account/training");
+        browser.submit("/account/training/" + courseId, Map.of());
+    }
+
+    private MimeMessage next(int before) {
+        var mails = Mailbox.await(person.email(), before + 1, Duration.ofSeconds(20));
+        return mails.get(mails.size() - 1);
+    }
+
+    private static Map<String, String> session(int n, String day, String month, String start, String end, String venue) {
+        Map<String, String> form = new HashMap<>();
+        form.put("session" + n + "-day", day);
+        form.put("session" + n + "-month", month);
+        form.put("session" + n + "-year", "2027");
+        form.put("session" + n + "Start", start);
+        form.put("session" + n + "End", end);
+        form.put("session" + n + "Venue", venue);
+        return form;
+    }
+
+    @Test
+    void a_session_moved_emails_everyone_enrolled_a_calendar_of_their_sessions_in_summer_and_winter_time() throws Exception {
+        aCourseWithSomeoneEnrolled();
+        long second = sessions.get(1);
+        String change = "/staff/training/sessions/" + second + "/change";
+        var form = officer.get(change).html();
+        assertEquals("10", form.getElementById("session2").val(), "the session's day as it stands");
+        assertEquals("10:00", form.getElementById("session2Start").val());
+
+        var refused = officer.post(change, session(2, "10", "7", "16:00", "10:00", "Southwark office"));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("End time must be after the start time"), refused.errorSummary());
+        assertEquals(List.of("The session’s new date and time must be in the future"),
+                officer.post(change, session(2, "1", "1", "10:00", "12:00", "Southwark office")).errorSummary());
+
+        sql.update("INSERT INTO training_session_reminder (session_id, enrolment_id, sent_at) SELECT ?, id, ? "
+                + "FROM training_enrolment WHERE course_id = ?", second, LocalDateTime.of(2027, 1, 10, 9, 0), courseId);
+        int before = Mailbox.to(person.email()).size();
+        var saved = officer.post(change, session(2, "10", "7", "10:00", "16:00", "Lambeth office, 2 Example Road"));
+        assertEquals(303, saved.status());
+        assertTrue(officer.open(saved.location()).html().select(".govuk-notification-banner").text()
+                .contains("The session has been changed and everyone enrolled has been emailed."));
+
+        MimeMessage sent = next(before);
+        assertEquals("A session of your preparation course has changed: " + title, sent.getSubject());
+        MimeMultipart parts = (MimeMultipart) sent.getContent();
+        String body = String.valueOf(parts.getBodyPart(0).getContent());
+        assertFalse(body.contains(person.email()), "no personal details");
+        String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<ZonedDateTime> starts = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT").stream()
+                .map(c -> (ZonedDateTime) ((VEvent) c).getDateTimeStart().getDate()).sorted().toList();
+        ZoneId london = ZoneId.of("Europe/London");
+        assertEquals(List.of(ZonedDateTime.of(2027, 3, 3, 10, 0, 0, 0, london),
+                ZonedDateTime.of(2027, 7, 10, 10, 0, 0, 0, london)), starts,
+                "both sessions at their local times, one in winter (GMT) and one in summer (BST)");
+        assertEquals("2027-07-10T09:00", sql.one("SELECT starts_at FROM training_session WHERE id = ?",
+                rs -> rs.getObject(1, LocalDateTime.class), second).orElseThrow().toString(), "stored in UTC");
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM training_session_reminder WHERE session_id = ?", second),
+                "a moved session is reminded again before its new day");
+    }
+
+    @Test
+    void a_session_is_cancelled_with_everyone_told_but_a_course_keeps_its_last_session_and_past_ones_stay() {
+        aCourseWithSomeoneEnrolled();
+        int before = Mailbox.to(person.email()).size();
+        String cancel = "/staff/training/sessions/" + sessions.get(0) + "/cancel";
+        assertEquals(200, officer.get(cancel).status());
+        assertEquals(303, officer.post(cancel, Map.of()).status());
+        MimeMessage sent = next(before);
+        assertEquals("A session of your preparation course is cancelled: " + title, sent.getSubject());
+        assertEquals(List.of(sessions.get(1)), sql.list("SELECT id FROM training_session WHERE course_id = ?",
+                rs -> rs.getLong(1), courseId));
+
+        String last = "/staff/training/sessions/" + sessions.get(1) + "/cancel";
+        var refused = officer.post(last, Map.of());
+        assertEquals(422, refused.status());
+        assertEquals(List.of("This is the course’s only session, so it cannot be cancelled on its own"),
+                refused.errorSummary());
+
+        clock.set(Instant.parse("2027-03-20T09:00:00Z"));
+        assertEquals(404, officer.get("/staff/training/sessions/" + sessions.get(1) + "/change").status(),
+                "a session that has taken place is not changed");
+        assertFalse(officer.get("/staff/training/" + courseId).body().contains("/cancel"));
+    }
+}
