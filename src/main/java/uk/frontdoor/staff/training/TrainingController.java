@@ -80,7 +80,7 @@ public class TrainingController {
                 view -> Page.of("staff/training/course").with("course", view.course())
                         .with("enrolments", view.enrolments())
                         .with("sessions", view.sessions().stream().map(this::row).toList())
-                        .with("done", DONE.contains(done) ? "training.staff.done." + done : null)
+                        .with("done", done != null && DONE.contains(done) ? "training.staff.done." + done : null)
                         .with("backLink", "/staff/training").response());
     }
 
