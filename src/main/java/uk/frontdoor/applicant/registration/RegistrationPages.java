@@ -50,7 +50,8 @@ class RegistrationPages {
      * (the summary links to the part in error, the message sits on the whole date).
      */
     public record Box(String input, String kind, String labelKey, String value, String autocomplete,
-                      List<Choice> options, List<String> values, TypedDate date, FormErrors.Error dateError) {
+                      List<Choice> options, List<String> values, TypedDate date, FormErrors.Error dateError,
+                      int maxLength) {
     }
 
     /**
@@ -102,7 +103,8 @@ class RegistrationPages {
                 FormErrors.Error dateError = isDate ? errors.dateMessage(input) : null;
                 boxes.add(new Box(input, f.kind().name(), f.labelKey(g), value, autocomplete(g, f),
                         f.kind() == Field.Kind.CONFIRM ? List.of(Choice.of(Field.YES, f.labelKey(g))) : YES_NO,
-                        value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError));
+                        value.isEmpty() ? List.of() : List.of(value), isDate ? f.dateAnswer(g, values) : null, dateError,
+                        f.maxLength()));
             }
             boolean last = repeats && g.number() == shown.of(g.kind());
             fieldsets.add(new Fieldset(g.legendKey(), g.number(), section.mayLeaveBlank(g), boxes,

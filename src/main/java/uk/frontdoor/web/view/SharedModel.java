@@ -28,6 +28,7 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
             model.putIfAbsent("visitor", request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null));
             model.putIfAbsent("path", request.getPath());
             model.putIfAbsent("serviceName", serviceName());
+            model.putIfAbsent("limits", TextLimits.ALL);
         } catch (UnsupportedOperationException immutable) {
             // a controller returned an immutable model; it gets no shared values
         }
