@@ -49,6 +49,7 @@ class ReportFiguresTest extends AppTest {
 
     @AfterEach
     void back_to_now() {
+        data.remove(made);
         clock.reset();
     }
 

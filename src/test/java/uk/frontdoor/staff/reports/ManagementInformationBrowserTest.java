@@ -31,8 +31,13 @@ class ManagementInformationBrowserTest extends AppTest {
     @Inject
     ReportData data;
 
+    ReportData.Made made;
+
     @AfterEach
     void back_to_now() {
+        if (made != null) {
+            data.remove(made);
+        }
         clock.reset();
     }
 
@@ -42,7 +47,7 @@ class ManagementInformationBrowserTest extends AppTest {
     void a_performance_officer_reads_a_quarter_of_a_spoke_and_prints_it(boolean javaScript) {
         clock.set(Instant.parse("2025-07-15T09:00:00Z"));
         StaffFixture.Person officer = staff.person("Perry Performance", Role.PERFORMANCE_OFFICER);
-        ReportData.Made made = data.make(officer.id());
+        made = data.make(officer.id());
         try (BrowserContext context = Browsers.context(baseUrl(), javaScript)) {
             Page page = context.newPage();
             page.navigate("/staff");

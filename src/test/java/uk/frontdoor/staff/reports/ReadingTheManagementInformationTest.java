@@ -44,6 +44,7 @@ class ReadingTheManagementInformationTest extends AppTest {
 
     @AfterEach
     void back_to_now() {
+        data.remove(made);
         clock.reset();
     }
 
