@@ -2,12 +2,17 @@
 # Tops the bench database up to WORK_ITEMS work items, with WORK_ITEMS/5 enquiries (each with its own work item)
 # and WORK_ITEMS/50 applicants spread over every journey state (the issue's 1M : 200k : 20k), plus 500 events.
 # Usage: bench/generate.sh WORK_ITEMS   (needs $MARIADB, a command that runs the mariadb client on the bench DB)
+# For the management information (issue 13): BENCH_ENQUIRIES (default WORK_ITEMS/5), BENCH_JOURNEYS (default
+# WORK_ITEMS/50) and BENCH_YEARS (3) over which enquiries are spread; every enquiry has a source, two in three their
+# equality answers, every answered enquiry item its first response, and every journey its events up to its state
+# (and its Registration of Interest once sent), dated from its enquiry.
 # Plain SQL over MariaDB's built-in SEQUENCE engine (seq_1_to_N tables), in chunks of 100,000 rows.
 # Every generated row is marked: references start BEN-, emails bench-...@example.org.
 set -euo pipefail
 want_items=${1:?work items wanted}
-want_enquiries=$((want_items / 5))
-want_applicants=$((want_items / 50))
+want_enquiries=${BENCH_ENQUIRIES:-$((want_items / 5))}
+want_applicants=${BENCH_JOURNEYS:-$((want_items / 50))}
+years=${BENCH_YEARS:-3}
 chunk=100000
 sql() { $MARIADB -N -e "$1"; }
 
@@ -18,23 +23,35 @@ for ((from = have_enquiries; from < want_enquiries; from += chunk)); do
   INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method, contact_times,
       applying_with, partner_name, interests, children_considered, heard_about, privacy_version, consent_at)
   SELECT CONCAT('BEN-E', LPAD(s.seq, 9, '0')),
-         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % (3 * 365 * 24 * 60) MINUTE,
+         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE,
          b.id, CONCAT('Bench Person ', s.seq), CONCAT('bench-enquirer-', s.seq, '@example.org'), '020 7946 0000',
          ELT(1 + s.seq % 2, 'email', 'phone'), 'weekday-mornings', ELT(1 + s.seq % 3, 'alone', 'partner', 'alone'),
-         IF(s.seq % 3 = 1, 'Bench Partner', NULL), 'adopting-a-child', NULL, 'search-engine', '1',
-         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % (3 * 365 * 24 * 60) MINUTE
+         IF(s.seq % 3 = 1, 'Bench Partner', NULL), 'adopting-a-child', NULL,
+         ELT(1 + s.seq % 8, 'search-engine', 'social-media', 'friend-or-family', 'information-event', 'council-website',
+             'radio-tv-or-press', 'poster-or-leaflet', 'search-engine'), '1',
+         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE
   FROM seq_1_to_100000000 s
   JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM borough) b ON b.rn = s.seq % 10
   WHERE s.seq > $from AND s.seq <= $to;
 
+  INSERT INTO enquiry_equality (enquiry_id, ethnicity, religion, sexual_orientation, disability)
+  SELECT e.id, ELT(1 + e.id % 6, 'white', 'asian', 'black', 'mixed', 'other', 'prefer-not-to-say'),
+         ELT(1 + e.id % 9, 'no-religion', 'christian', 'muslim', 'hindu', 'jewish', 'sikh', 'buddhist', 'other', 'prefer-not-to-say'),
+         ELT(1 + e.id % 5, 'straight', 'gay-or-lesbian', 'bisexual', 'other', 'prefer-not-to-say'),
+         ELT(1 + e.id % 3, 'no', 'yes', 'prefer-not-to-say')
+  FROM enquiry e
+  WHERE e.reference > CONCAT('BEN-E', LPAD($from, 9, '0')) AND e.reference <= CONCAT('BEN-E', LPAD($to, 9, '0'))
+    AND e.id % 3 <> 0;
+
   INSERT INTO work_item (kind, team_id, subject_type, subject_id, reference, title, status, is_open, due_date,
-      created_at, updated_at)
+      created_at, updated_at, first_response_at)
   SELECT 'ENQUIRY', t.id, 'ENQUIRY', e.id, e.reference, CONCAT('Adoption enquiry – ', b.name),
          IF(e.submitted_at > UTC_TIMESTAMP() - INTERVAL 60 DAY,
             ELT(1 + e.id % 4, 'NEW', 'IN_PROGRESS', 'EVENT_INVITED', 'VISIT_ARRANGED'),
             ELT(1 + e.id % 4, 'REGISTRATION_INVITED', 'SIGNPOSTED', 'NO_FURTHER_ACTION', 'DUPLICATE')),
          e.submitted_at > UTC_TIMESTAMP() - INTERVAL 60 DAY,
-         DATE(e.submitted_at) + INTERVAL 14 DAY, e.submitted_at, e.submitted_at
+         DATE(e.submitted_at) + INTERVAL 14 DAY, e.submitted_at, e.submitted_at,
+         IF(e.submitted_at > UTC_TIMESTAMP() - INTERVAL 60 DAY, NULL, e.submitted_at + INTERVAL (e.id % 17) DAY)
   FROM enquiry e JOIN borough b ON b.id = e.borough_id
   JOIN team t ON t.spoke_id = b.spoke_id AND t.function_code = 'RECRUITMENT'
   WHERE e.reference > CONCAT('BEN-E', LPAD($from, 9, '0')) AND e.reference <= CONCAT('BEN-E', LPAD($to, 9, '0'));"
@@ -80,6 +97,38 @@ if (( have_applicants < want_applicants )); then
   WHERE a.email LIKE 'bench-applicant-%' AND NOT EXISTS (SELECT 1 FROM adopter_journey j WHERE j.applicant_id = a.id);"
 fi
 
+# Each journey's history up to its state (the way an approval goes), dated from its enquiry, and its Registration of
+# Interest once sent: what the funnel and the statutory clocks of the management information read.
+sql "
+INSERT INTO journey_event (journey_id, at, actor_type, event, from_state, to_state)
+SELECT j.id, COALESCE(e.submitted_at, j.created_at) + INTERVAL (p.n * 25 + j.id % 9) DAY, 'SYSTEM', p.event,
+       p.from_state, p.to_state
+FROM adopter_journey j
+JOIN applicant_account a ON a.id = j.applicant_id AND a.email LIKE 'bench-applicant-%'
+LEFT JOIN enquiry e ON e.id = j.enquiry_id
+JOIN (SELECT 1 AS n, 'INVITE_TO_REGISTER' AS event, 'ENQUIRY' AS from_state, 'INVITED_TO_REGISTER' AS to_state
+      UNION ALL SELECT 2, 'SUBMIT_REGISTRATION', 'INVITED_TO_REGISTER', 'REGISTRATION_SUBMITTED'
+      UNION ALL SELECT 3, 'ACCEPT_REGISTRATION', 'REGISTRATION_SUBMITTED', 'STAGE_ONE'
+      UNION ALL SELECT 4, 'COMPLETE_STAGE_ONE', 'STAGE_ONE', 'STAGE_ONE_COMPLETE'
+      UNION ALL SELECT 5, 'START_STAGE_TWO', 'STAGE_ONE_COMPLETE', 'STAGE_TWO'
+      UNION ALL SELECT 6, 'SUBMIT_TO_PANEL', 'STAGE_TWO', 'AWAITING_PANEL'
+      UNION ALL SELECT 7, 'APPROVE', 'AWAITING_PANEL', 'APPROVED') p
+  ON p.n <= CASE j.state WHEN 'INVITED_TO_REGISTER' THEN 1 WHEN 'REGISTRATION_SUBMITTED' THEN 2
+                         WHEN 'REGISTRATION_DECLINED' THEN 2 WHEN 'WITHDRAWN' THEN 2 WHEN 'STAGE_ONE' THEN 3
+                         WHEN 'PAUSED' THEN 3 WHEN 'NOT_SUITABLE_AT_STAGE_ONE' THEN 3 WHEN 'STAGE_ONE_COMPLETE' THEN 4
+                         WHEN 'STAGE_TWO' THEN 5 WHEN 'AWAITING_PANEL' THEN 6 WHEN 'NOT_SUITABLE' THEN 6
+                         WHEN 'APPROVED' THEN 7 ELSE 0 END
+WHERE NOT EXISTS (SELECT 1 FROM journey_event v WHERE v.journey_id = j.id);
+
+INSERT INTO registration_of_interest (journey_id, applicant_id, answers, status, reference, started_at, updated_at,
+    submitted_at, decided_at, decision)
+SELECT j.id, j.applicant_id, '{}', IF(d.at IS NULL, 'SUBMITTED', 'DECIDED'), CONCAT('BEN-R', LPAD(j.id, 9, '0')),
+       s.at, s.at, s.at, d.at, IF(d.at IS NULL, NULL, 'ACCEPTED')
+FROM adopter_journey j
+JOIN journey_event s ON s.journey_id = j.id AND s.event = 'SUBMIT_REGISTRATION'
+LEFT JOIN journey_event d ON d.journey_id = j.id AND d.event = 'ACCEPT_REGISTRATION'
+WHERE NOT EXISTS (SELECT 1 FROM registration_of_interest r WHERE r.journey_id = j.id);"
+
 # 500 information events (a fixed number, whatever the scale): a year back and six months ahead, every spoke, all
 # three kinds, some full, a few cancelled; each with bookings for the places taken (BEN-B references).
 want_events=500
@@ -110,6 +159,6 @@ if (( have_events < want_events )); then
   FROM info_event e JOIN seq_1_to_30 n ON n.seq <= e.places_taken
   WHERE e.title LIKE 'Bench %' AND NOT EXISTS (SELECT 1 FROM event_booking b WHERE b.event_id = e.id);"
 fi
-sql "ANALYZE TABLE work_item, enquiry, applicant_account, adopter_journey, info_event, event_booking" > /dev/null
+sql "ANALYZE TABLE work_item, enquiry, enquiry_equality, applicant_account, adopter_journey, journey_event, registration_of_interest, info_event, event_booking" > /dev/null
 sql "SELECT CONCAT('work items ', (SELECT COUNT(*) FROM work_item), ', enquiries ', (SELECT COUNT(*) FROM enquiry),
-     ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey), ', events ', (SELECT COUNT(*) FROM info_event))"
+     ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey), ', journey events ', (SELECT COUNT(*) FROM journey_event), ', events ', (SELECT COUNT(*) FROM info_event))"

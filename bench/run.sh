@@ -138,7 +138,11 @@ measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system clock ticks of a process
 value() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${2#RESULT}"; } # value KEY "RESULT ..."
-declare -A QUEUE_P95 QUEUE_FEW_P95 EVENTS_P99 SENT_PER_S SENT_ERRORS
+declare -A QUEUE_P95 QUEUE_FEW_P95 EVENTS_P99 SENT_PER_S SENT_ERRORS REPORT_P95 REPORT_YEAR_P95
+# The management information (issue 13): this quarter and this financial year, the whole region, at a few connections.
+REPORT_CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-2}
+MONTH=$((10#$(date -u +%m))); YEAR=$(date -u +%Y)
+FY=$(( MONTH >= 4 ? YEAR : YEAR - 1 )); FY_CODE="$FY-$(printf %02d $(( (FY + 1) % 100 )))"
 fmt() { # RESULT key=value ... -> table cells: req/s | p50 | p95 | p99 | errors | submissions/s
   local line=$1 get
   get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " ${line#RESULT}"; }
@@ -168,7 +172,7 @@ for SCALE in $SCALES; do
       [[ -n $path ]] && BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
     wrk -t4 -c4 -d"${WARMUP}"s -s bench/lua/enquiry.lua "$BASE/" > /dev/null 2>&1 || true
-    for path in "/staff/queues/$QUEUE_TEAM" /staff; do
+    for path in "/staff/queues/$QUEUE_TEAM" /staff /staff/reports; do
       BENCH_COOKIE=$COOKIE BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
   fi
@@ -196,6 +200,10 @@ for SCALE in $SCALES; do
   BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/queues/$QUEUE_TEAM measure "staff queue page" "$STAFF_CONNECTIONS" 2 -s bench/lua/get.lua
   QUEUE_FEW_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
   BENCH_COOKIE=$COOKIE BENCH_PATH=/staff measure "staff home page (every queue's counts)" "$STAFF_CONNECTIONS" 2 -s bench/lua/get.lua
+  BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/reports measure "management information: this quarter, the region" "$REPORT_CONNECTIONS" 1 -s bench/lua/get.lua
+  REPORT_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
+  BENCH_COOKIE=$COOKIE BENCH_PATH="/staff/reports?period=$FY_CODE" measure "management information: financial year $FY_CODE, the region" "$REPORT_CONNECTIONS" 1 -s bench/lua/get.lua
+  REPORT_YEAR_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
   SCALES_DONE+=("$SCALE_LABEL")
   phase_done
 done
@@ -234,6 +242,8 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "  (at $STAFF_CONNECTIONS connections: ${QUEUE_FEW_P95[$last]} ms at $last)"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
   echo "- and at most 1.5x its 10k cost: $(ratio "${QUEUE_P95[$last]}" "${QUEUE_P95[$first]}") at $CONNECTIONS connections, $(ratio "${QUEUE_FEW_P95[$last]}" "${QUEUE_FEW_P95[$first]}") at $STAFF_CONNECTIONS ($last against $first, p95)"
+  echo "- management information (issue 13) under a second: p95 ${REPORT_P95[$last]:-?} ms for this quarter, ${REPORT_YEAR_P95[$last]:-?} ms for the financial year $FY_CODE, at $REPORT_CONNECTIONS connections at $last"
+  echo "  (data then: $($MARIADB -N -e "SELECT CONCAT((SELECT COUNT(*) FROM enquiry), ' enquiries, ', (SELECT COUNT(*) FROM work_item), ' work items, ', (SELECT COUNT(*) FROM adopter_journey), ' journeys, ', (SELECT COUNT(*) FROM journey_event), ' journey events, from ', (SELECT DATE(MIN(submitted_at)) FROM enquiry))"))"
 } > "$RESULT"
 echo
 echo "== Results in ${RESULT#$ROOT/} (whole run $(( $(date +%s) - RUN_STARTED )) s)"

@@ -18,6 +18,14 @@ public final class RegisterCsv {
         return out.toString();
     }
 
+    /**
+     * The same CSV as UTF-8 bytes starting with a byte order mark, so that Excel opens names with accents or curly
+     * apostrophes correctly (the management information's downloads).
+     */
+    public static byte[] forSpreadsheets(List<String> header, List<List<String>> rows) {
+        return ("\uFEFF" + of(header, rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String line(List<String> cells) {
         return cells.stream().map(RegisterCsv::cell).collect(Collectors.joining(",")) + "\r\n";
     }

@@ -24,7 +24,7 @@ import uk.frontdoor.testing.WebClient;
 @MicronautTest(transactional = false)
 class EveryPersonalDataPageIsAuditedTest extends AppTest {
     private static final Set<String> STAFF = Set.of("se-officer", "sw-officer", "support", "social", "manager", "admin",
-            "dpo");
+            "dpo", "performance");
 
     @Override
     public Map<String, String> getProperties() {

@@ -67,7 +67,8 @@ public class Identities {
 
     /** The matrix's columns, in order. */
     public static final List<String> NAMES = List.of("anon", "A", "B", "requester", "se-officer", "sw-officer",
-            "support", "social", "manager", "admin", "dpo", "deactivated", "unenrolled");
+            "support", "social", "manager", "admin", "dpo", "deactivated", "unenrolled",
+            "performance");
 
     private final Sql sql;
     private final WorkQueue queue;
@@ -138,6 +139,7 @@ public class Identities {
         // signed in, then deactivated by an administrator; and an administrator who has not set up the app they must
         people.put("deactivated", staff.person("Dee Deactivated", Role.RECRUITMENT_OFFICER, se));
         people.put("unenrolled", staff.personWithoutApp("Una Unenrolled", Role.ADMINISTRATOR));
+        people.put("performance", staff.person("Pat Performance", Role.PERFORMANCE_OFFICER)); // no team, no case
 
         // A: invited in the South East, registration still a draft. B: invited in the South West, registration sent.
         String a = "matrix-a-" + tag() + "@example.org";

@@ -76,6 +76,27 @@ public final class Mailbox {
         return found;
     }
 
+    /**
+     * Waits for the email to {@code recipient} whose subject starts with {@code subject}, and returns it: for a test
+     * that waits for one email while others (a sign-in link, an invitation) come and go around it.
+     */
+    public static MimeMessage awaitSubject(String recipient, String subject, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            for (MimeMessage mail : to(recipient)) {
+                try {
+                    if (mail.getSubject() != null && mail.getSubject().startsWith(subject)) {
+                        return mail;
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no email \"" + subject + "…\" reached " + recipient);
+    }
+
     public static String body(MimeMessage message) {
         try {
             return String.valueOf(message.getContent()).replace("\r\n", "\n");

@@ -22,7 +22,9 @@ public enum Subject {
     /** The retention schedule: its changes, and each day's run (ADR 38). */
     RETENTION_SCHEDULE,
     /** A member of the public as a whole (every record with their address): subject access searches and reports (ADR 39). */
-    PERSON;
+    PERSON,
+    /** The management information: a report shown or one of its tables downloaded (issue 13). */
+    REPORT;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

@@ -5,7 +5,12 @@ import java.util.Collection;
 public enum Role {
     RECRUITMENT_OFFICER, SUPPORT_WORKER, SOCIAL_WORKER, TEAM_MANAGER, ADMINISTRATOR,
     /** Reads the audit log and verifies its chain; works no cases, so sees no queue and needs no team (ADR 36). */
-    DATA_PROTECTION_OFFICER;
+    DATA_PROTECTION_OFFICER,
+    /**
+     * Reads the management information at /staff/reports (figures over every record, never a case): works no cases, so
+     * sees no queue and needs no team (issue 13).
+     */
+    PERFORMANCE_OFFICER;
 
     /** The roles that work cases: only they read case records, and only their own teams' (team managers every team's). */
     public static final java.util.Set<Role> CASEWORK = java.util.EnumSet.of(RECRUITMENT_OFFICER, SUPPORT_WORKER,

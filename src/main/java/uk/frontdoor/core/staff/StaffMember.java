@@ -19,6 +19,14 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return has(Role.DATA_PROTECTION_OFFICER);
     }
 
+    /**
+     * Whether this person reads the management information (issue 13): team managers, administrators and performance
+     * officers. Its figures are counts; its list of overdue cases links only to cases this person may open.
+     */
+    public boolean readsReports() {
+        return has(Role.TEAM_MANAGER) || has(Role.ADMINISTRATOR) || has(Role.PERFORMANCE_OFFICER);
+    }
+
     /** Whether this person works cases at all (an administrator or data protection officer alone does not). */
     public boolean worksCases() {
         return Role.workCases(roles);

@@ -65,18 +65,8 @@ class ChangingATrainingSessionTest extends AppTest {
         browser.submit("/account/training/" + courseId, Map.of());
     }
 
-    /** The email to the enrolled person with this subject, once it has come (others come and go meanwhile). */
-    private MimeMessage awaitSubject(String subject) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until) {
-            for (MimeMessage mail : Mailbox.to(person.email())) {
-                if (subject.equals(mail.getSubject())) {
-                    return mail;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no email \"" + subject + "\" to " + person.email());
+    private MimeMessage awaitSubject(String subject) {
+        return Mailbox.awaitSubject(person.email(), subject, Duration.ofSeconds(20));
     }
 
     private static Map<String, String> session(int n, String day, String month, String start, String end, String venue) {

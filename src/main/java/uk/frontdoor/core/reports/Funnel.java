@@ -1,0 +1,200 @@
+package uk.frontdoor.core.reports;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import uk.frontdoor.core.action.Wording;
+import uk.frontdoor.core.enquiry.EnquiryStep;
+import uk.frontdoor.platform.db.Sql;
+
+/**
+ * The funnel and the sources of enquiries, from the raw records: the enquiries made in the period (a cohort), and how
+ * many of them have reached each step of the journey by now (docs/reports.md). One query, grouped by council, source
+ * and month, gives every figure; the tables add it up in their own ways.
+ */
+@Singleton
+class Funnel {
+    /** The steps, in order; each after the first is "the enquiry's journey has had one of these events". */
+    enum Step {
+        ENQUIRY(""),
+        EVENT_ATTENDED(""),
+        REGISTERED("'SUBMIT_REGISTRATION'"),
+        STAGE_ONE_STARTED("'ACCEPT_REGISTRATION'"),
+        STAGE_ONE_COMPLETED("'COMPLETE_STAGE_ONE'"),
+        STAGE_TWO_STARTED("'START_STAGE_TWO', 'FAST_TRACK'"),
+        PANEL("'SUBMIT_TO_PANEL'"),
+        APPROVED("'APPROVE'");
+
+        final String events;
+
+        Step(String events) {
+            this.events = events;
+        }
+    }
+
+    /**
+     * The step a step's conversion is counted from: the one before it, except that a registration is counted from the
+     * enquiry (going to an information event is not a step everyone takes).
+     */
+    static Step before(Step step) {
+        return step == Step.REGISTERED ? Step.ENQUIRY : Step.values()[step.ordinal() - 1];
+    }
+
+    static final List<String> SOURCES = EnquiryStep.HOW_YOU_HEARD.questions().get(0).codes();
+
+    private final Sql sql;
+
+    Funnel(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** counts[council][source][month][step] of the enquiries made in the period. */
+    record Counts(ReportScope scope, long[][][][] counts) {
+        long sum(Integer council, Integer source, Integer month, Step step) {
+            long total = 0;
+            for (int c = 0; c < counts.length; c++) {
+                for (int s = 0; s < SOURCES.size(); s++) {
+                    for (int m = 0; m < counts[c][s].length; m++) {
+                        if ((council == null || council == c) && (source == null || source == s)
+                                && (month == null || month == m)) {
+                            total += counts[c][s][m][step.ordinal()];
+                        }
+                    }
+                }
+            }
+            return total;
+        }
+    }
+
+    Counts count(ReportScope scope) {
+        int months = scope.period().months().size();
+        long[][][][] counts = new long[scope.councils().size()][SOURCES.size()][months][Step.values().length];
+        if (scope.councils().isEmpty()) {
+            return new Counts(scope, counts);
+        }
+        List<Object> params = new ArrayList<>();
+        String month = scope.monthOf("e.submitted_at", params);
+        StringBuilder select = new StringBuilder("SELECT e.borough_id, e.heard_about, " + month + " AS m, COUNT(*),"
+                + " SUM(EXISTS(SELECT 1 FROM event_booking b WHERE b.enquiry_id = e.id AND b.attendance = 'ATTENDED'))");
+        for (Step step : Step.values()) {
+            if (!step.events.isEmpty()) {
+                select.append(", SUM(EXISTS(SELECT 1 FROM adopter_journey j JOIN journey_event v ON v.journey_id = j.id"
+                        + " WHERE j.enquiry_id = e.id AND v.event IN (").append(step.events).append(")))");
+            }
+        }
+        select.append(" FROM enquiry e WHERE e.submitted_at >= ? AND e.submitted_at < ? AND e.borough_id IN ")
+                .append(scope.councilsIn()).append(" GROUP BY e.borough_id, e.heard_about, m");
+        params.add(scope.fromUtc());
+        params.add(scope.toUtc());
+        params.addAll(List.of(scope.councilIds()));
+        sql.list(select.toString(), rs -> {
+            int c = scope.indexOf(rs.getLong(1));
+            int s = SOURCES.indexOf(rs.getString(2));
+            int m = rs.getInt(3);
+            if (c >= 0 && s >= 0) {
+                for (Step step : Step.values()) {
+                    counts[c][s][m][step.ordinal()] += rs.getLong(4 + step.ordinal());
+                }
+            }
+            return null;
+        }, params.toArray());
+        return new Counts(scope, counts);
+    }
+
+    /** Each council, then the whole selection: every step's count, then each step's conversion and the overall one. */
+    ReportTable funnel(Counts counts) {
+        List<Wording> columns = new ArrayList<>();
+        columns.add(Wording.of("reports.col.council"));
+        for (Step step : Step.values()) {
+            columns.add(Wording.of("reports.funnel.step." + step.name()));
+        }
+        for (int i = 1; i < Step.values().length; i++) {
+            columns.add(Wording.of("reports.funnel.conversion." + Step.values()[i].name()));
+        }
+        columns.add(Wording.of("reports.funnel.overall"));
+        List<List<Cell>> rows = new ArrayList<>();
+        ReportScope scope = counts.scope();
+        for (int c = 0; c <= scope.councils().size(); c++) {
+            Integer council = c < scope.councils().size() ? c : null;
+            Cell name = council == null ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name());
+            rows.add(funnelRow(name, step -> counts.sum(council, null, null, step)));
+        }
+        return new ReportTable("funnel", columns, rows);
+    }
+
+    /** The whole selection's funnel for the enquiries of each quarter of the period. */
+    ReportTable byQuarter(Counts counts) {
+        List<Wording> columns = new ArrayList<>(funnel(counts).columns());
+        columns.set(0, Wording.of("reports.col.quarter"));
+        List<List<Cell>> rows = new ArrayList<>();
+        var months = counts.scope().period().months();
+        for (ReportPeriod quarter : counts.scope().period().quarters()) {
+            List<Integer> in = new ArrayList<>();
+            for (int m = 0; m < months.size(); m++) {
+                if (!months.get(m).atDay(1).isBefore(quarter.from()) && !months.get(m).atDay(1).isAfter(quarter.to())) {
+                    in.add(m);
+                }
+            }
+            rows.add(funnelRow(Cell.label("reports.quarter", quarter.code()),
+                    step -> in.stream().mapToLong(m -> counts.sum(null, null, m, step)).sum()));
+        }
+        return new ReportTable("funnel-by-quarter", columns, rows);
+    }
+
+    private static List<Cell> funnelRow(Cell name, java.util.function.ToLongFunction<Step> count) {
+        List<Cell> row = new ArrayList<>();
+        row.add(name);
+        Step[] steps = Step.values();
+        for (Step step : steps) {
+            row.add(Cell.count(count.applyAsLong(step)));
+        }
+        for (int i = 1; i < steps.length; i++) {
+            row.add(Cell.share(count.applyAsLong(steps[i]), count.applyAsLong(before(steps[i]))));
+        }
+        row.add(Cell.share(count.applyAsLong(Step.APPROVED), count.applyAsLong(Step.ENQUIRY)));
+        return row;
+    }
+
+    /** Enquiries by source and month of the whole selection, with the total. */
+    ReportTable sourcesByMonth(Counts counts) {
+        List<Wording> columns = new ArrayList<>();
+        columns.add(Wording.of("reports.col.source"));
+        counts.scope().period().months().forEach(m -> columns.add(Wording.of("reports.month." + m.getMonthValue(), String.valueOf(m.getYear()))));
+        columns.add(Wording.of("reports.col.total"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int s = 0; s <= SOURCES.size(); s++) {
+            Integer source = s < SOURCES.size() ? s : null;
+            List<Cell> row = new ArrayList<>();
+            row.add(source == null ? Cell.label("reports.row.all") : Cell.label("enquiry.heardAbout." + SOURCES.get(s)));
+            for (int m = 0; m < counts.scope().period().months().size(); m++) {
+                row.add(Cell.count(counts.sum(null, source, m, Step.ENQUIRY)));
+            }
+            row.add(Cell.count(counts.sum(null, source, null, Step.ENQUIRY)));
+            rows.add(row);
+        }
+        return new ReportTable("sources-by-month", columns, rows);
+    }
+
+    /** Each council's enquiries by source, and how many of them have registered and been approved so far. */
+    ReportTable sourcesConversion(Counts counts) {
+        List<Wording> columns = List.of(Wording.of("reports.col.council"), Wording.of("reports.col.source"),
+                Wording.of("reports.funnel.step.ENQUIRY"), Wording.of("reports.funnel.step.REGISTERED"),
+                Wording.of("reports.sources.toRegistration"), Wording.of("reports.funnel.step.APPROVED"),
+                Wording.of("reports.sources.toApproval"));
+        List<List<Cell>> rows = new ArrayList<>();
+        ReportScope scope = counts.scope();
+        for (int c = 0; c <= scope.councils().size(); c++) {
+            Integer council = c < scope.councils().size() ? c : null;
+            Cell name = council == null ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name());
+            for (int s = 0; s < SOURCES.size(); s++) {
+                long enquiries = counts.sum(council, s, null, Step.ENQUIRY);
+                long registered = counts.sum(council, s, null, Step.REGISTERED);
+                long approved = counts.sum(council, s, null, Step.APPROVED);
+                rows.add(List.of(name, Cell.label("enquiry.heardAbout." + SOURCES.get(s)), Cell.count(enquiries),
+                        Cell.count(registered), Cell.share(registered, enquiries), Cell.count(approved),
+                        Cell.share(approved, enquiries)));
+            }
+        }
+        return new ReportTable("sources-conversion", columns, rows);
+    }
+}
