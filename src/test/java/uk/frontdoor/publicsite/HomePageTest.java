@@ -45,6 +45,29 @@ class HomePageTest extends AppTest {
     }
 
     @Test
+    void in_a_browser_each_public_service_is_one_click_from_the_home_page_javascript_on_and_off() {
+        Map<String, String> services = new java.util.LinkedHashMap<>();
+        services.put("Start an adoption enquiry", "Make an adoption enquiry");
+        services.put("What happens when you apply to adopt", "What happens when you apply to adopt");
+        services.put("See all information events and book a place", "Information events");
+        services.put("Ask for adoption support", "Ask for adoption support");
+        services.put("Sign in to see where you stand", "Sign in");
+        for (boolean javaScript : new boolean[] {true, false}) {
+            try (BrowserContext context = Browsers.context(baseUrl(), javaScript)) {
+                Page page = context.newPage();
+                for (Map.Entry<String, String> service : services.entrySet()) {
+                    page.navigate("/");
+                    // a link, or the start button that is a link styled as one (GOV.UK's start button)
+                    page.locator("main a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText(service.getKey())).first().click();
+                    assertEquals(service.getValue(), page.locator("h1").first().textContent().strip(),
+                            service.getKey() + (javaScript ? "" : " (JavaScript off)"));
+                }
+            }
+        }
+    }
+
+    @Test
     void every_public_page_has_a_meta_description_of_its_own_or_the_services() {
         Map<String, String> described = new java.util.LinkedHashMap<>();
         for (String path : List.of("/", "/what-happens-next", "/events", "/privacy", "/accessibility", "/contact",
