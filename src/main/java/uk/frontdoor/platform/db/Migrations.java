@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import uk.frontdoor.platform.lifecycle.Readiness;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -33,6 +34,8 @@ public class Migrations implements BeanCreatedEventListener<DataSource> {
     private final String ownerPassword;
     private final DataSourceResolver resolver;
 
+    private Readiness readiness;
+
     public Migrations(@Property(name = "datasources.default.url") String url,
                       @Property(name = "datasources.default.username") String appUser,
                       @Property(name = "frontdoor.db.app-host", defaultValue = "%") String appHost,
@@ -47,12 +50,21 @@ public class Migrations implements BeanCreatedEventListener<DataSource> {
         this.resolver = resolver;
     }
 
+    /** Told when the schema is migrated and checked (readiness, for load balancers). */
+    @jakarta.inject.Inject
+    void readiness(Readiness readiness) {
+        this.readiness = readiness;
+    }
+
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         String name = event.getBeanDefinition() instanceof NameResolver named ? named.resolveName().orElse("default")
                 : "default";
         if (name.equals("default")) {
             prepare(resolver.resolve(event.getBean()));
+            if (readiness != null) {
+                readiness.migrationsDone();
+            }
         }
         return event.getBean();
     }
