@@ -36,7 +36,8 @@ class EveryDocumentedVariableTakesEffectTest {
     /** Variables read outside application.yml, each with the check that covers it. */
     private static final Set<String> READ_ELSEWHERE = Set.of(
             "FRONTDOOR_DATA_DIR",   // by the embedded database's configurer: the_data_directory_... below
-            "DB_URL");              // also by that configurer (unset: the embedded database); its yml use is checked too
+            "DB_URL",               // also by that configurer (unset: the embedded database); its yml use is checked too
+            "LOG_FORMAT");          // by logback.xml: checked below, against the default the pom gives mn:run
 
     record Binding(String property, String defaultValue) { }
 
@@ -62,9 +63,17 @@ class EveryDocumentedVariableTakesEffectTest {
         }
         // what the pom passes under mn:run and in the tests
         systemProperties.add("-Dfrontdoor.embedded.data-dir=target/from-the-pom");
+        systemProperties.add("-Dfrontdoor.log.default-format=text");
+        systemProperties.add("-Dlogback.configurationFile=logback.xml"); // production's, not logback-test.xml
+        environment.put("LOG_FORMAT", "json");
+        properties.add(PrintSettings.LOG_APPENDER);
         environment.put("DB_URL", "jdbc:mariadb://db.invalid:3306/frontdoor"); // no embedded database in that JVM
         Map<String, String> resolved = resolve(environment, systemProperties, properties);
+        assertEquals("json", resolved.get(PrintSettings.LOG_APPENDER), "LOG_FORMAT chooses the log format");
         for (String variable : environment.keySet()) {
+            if (variable.equals("LOG_FORMAT")) {
+                continue;
+            }
             Binding binding = bindings.get(variable);
             assertEquals(environment.get(variable), resolved.get(binding.property()),
                     variable + " should set " + binding.property());
@@ -157,7 +166,7 @@ class EveryDocumentedVariableTakesEffectTest {
         for (String line : output.split("\n")) {
             int eq = line.indexOf('=');
             if (eq > 0 && properties.contains(line.substring(0, eq))) {
-                resolved.put(line.substring(0, eq), line.substring(eq + 1));
+                resolved.putIfAbsent(line.substring(0, eq), line.substring(eq + 1)); // the appender comes first
             }
         }
         return resolved;
