@@ -31,7 +31,9 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
                 "datasources.default.password", db.appPassword(),
                 "frontdoor.db.owner.username", EmbeddedDatabase.OWNER,
                 "frontdoor.db.owner.password", db.ownerPassword(),
-                EMBEDDED, "true")) {
+                EMBEDDED, "true",
+                // with no relay, a developer reads emails (their links) from files here, never from the log
+                "frontdoor.smtp.pickup-dir", new File(dataDir.getAbsoluteFile().getParentFile(), "emails").getPath())) {
             @Override
             public int getOrder() {
                 return Integer.MAX_VALUE - 100;
