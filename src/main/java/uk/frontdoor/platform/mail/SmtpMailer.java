@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import uk.frontdoor.platform.db.EmbeddedDatabaseConfigurer;
+import uk.frontdoor.platform.db.EmbeddedMode;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.PasswordAuthentication;
@@ -33,7 +33,7 @@ class SmtpMailer implements Mailer {
     private final Session session;
 
     SmtpMailer(MailSettings settings,
-               @Property(name = EmbeddedDatabaseConfigurer.EMBEDDED, defaultValue = "false") boolean embedded) {
+               @Property(name = EmbeddedMode.PROPERTY, defaultValue = "false") boolean embedded) {
         settings.refusal(embedded).ifPresent(why -> {
             throw new IllegalStateException("Refusing to start: " + why);
         });

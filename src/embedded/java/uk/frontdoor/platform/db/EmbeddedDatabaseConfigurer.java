@@ -14,8 +14,6 @@ import java.util.function.UnaryOperator;
  */
 @ContextConfigurer
 public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfigurer {
-    /** Set (to {@code true}) only while the embedded database serves: the mark of a developer's machine or a test. */
-    public static final String EMBEDDED = "frontdoor.embedded.running";
 
     @Override
     public void configure(ApplicationContextBuilder builder) {
@@ -31,7 +29,7 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
                 "datasources.default.password", db.appPassword(),
                 "frontdoor.db.owner.username", EmbeddedDatabase.OWNER,
                 "frontdoor.db.owner.password", db.ownerPassword(),
-                EMBEDDED, "true",
+                EmbeddedMode.PROPERTY, "true",
                 // with no relay, a developer reads emails (their links) from files here, never from the log
                 "frontdoor.smtp.pickup-dir", new File(dataDir.getAbsoluteFile().getParentFile(), "emails").getPath())) {
             @Override
