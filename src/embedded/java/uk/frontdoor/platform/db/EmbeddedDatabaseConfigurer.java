@@ -31,7 +31,7 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
                 "frontdoor.db.owner.password", db.ownerPassword(),
                 EmbeddedMode.PROPERTY, "true",
                 // with no relay, a developer reads emails (their links) from files here, never from the log
-                "frontdoor.smtp.pickup-dir", new File(dataDir.getAbsoluteFile().getParentFile(), "emails").getPath())) {
+                "frontdoor.smtp.pickup-dir", new File(dataDir.getAbsoluteFile(), "emails").getPath())) {
             @Override
             public int getOrder() {
                 return Integer.MAX_VALUE - 100;
