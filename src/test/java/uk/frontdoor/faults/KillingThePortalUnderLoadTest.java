@@ -57,13 +57,9 @@ class KillingThePortalUnderLoadTest {
 
     @Test
     void every_confirmed_enquiry_survives_a_sigkill_once_with_its_work_item_and_one_acknowledgement() throws Exception {
-        EmbeddedDatabase db = EmbeddedDatabase.startOnce(new File(
-                System.getProperty("frontdoor.embedded.data-dir", "target/test-mariadb")).getAbsoluteFile());
-        Map<String, String> env = Map.of(
-                "DB_URL", db.jdbcUrl(), "DB_USER", EmbeddedDatabase.APP, "DB_PASSWORD", db.appPassword(),
-                "DB_OWNER_USER", EmbeddedDatabase.OWNER, "DB_OWNER_PASSWORD", db.ownerPassword(),
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(Mailbox.port()),
-                "FRONTDOOR_ENQUIRIES_PER_HOUR", "10000000", "FRONTDOOR_BASE_URL", "http://localhost");
+        EmbeddedDatabase db = PortalProcess.testDatabase();
+        Map<String, String> env = PortalProcess.environment(db, Map.of(
+                "FRONTDOOR_ENQUIRIES_PER_HOUR", "10000000", "FRONTDOOR_BASE_URL", "http://localhost"));
         List<String> fastJobs = List.of("-Dfrontdoor.outbox.every=200ms", "-Dfrontdoor.jobs.poll-interval=100ms",
                 "-Dfrontdoor.jobs.heartbeat=1s");
 

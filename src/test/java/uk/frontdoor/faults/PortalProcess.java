@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.frontdoor.platform.db.EmbeddedDatabase;
+import uk.frontdoor.testing.Mailbox;
 
 /**
  * The portal as its own operating-system process (a separate JVM on the test classpath), as it runs in
@@ -63,6 +65,32 @@ final class PortalProcess {
         process.destroyForcibly();
         throw new IllegalStateException("The portal did not become healthy in " + timeout + "; see "
                 + log.toAbsolutePath());
+    }
+
+    /** The embedded MariaDB the tests share (started once per JVM). */
+    static EmbeddedDatabase testDatabase() {
+        return EmbeddedDatabase.startOnce(new File(
+                System.getProperty("frontdoor.embedded.data-dir", "target/test-mariadb")).getAbsoluteFile());
+    }
+
+    /** What a portal needs to run on that database and the tests' mail server, and {@code more}. */
+    static Map<String, String> environment(EmbeddedDatabase db, Map<String, String> more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "DB_URL", db.jdbcUrl(), "DB_USER", EmbeddedDatabase.APP, "DB_PASSWORD", db.appPassword(),
+                "DB_OWNER_USER", EmbeddedDatabase.OWNER, "DB_OWNER_PASSWORD", db.ownerPassword(),
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(Mailbox.port())));
+        env.putAll(more);
+        return env;
+    }
+
+    /** Sends SIGTERM, as an orchestrator stopping the node does, and returns at once. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; its exit code, or -1 if it did not end in time. */
+    int waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
     URI base() {

@@ -137,6 +137,14 @@ class HomePageTest extends AppTest {
     }
 
     @Test
+    void a_load_balancer_sees_the_node_live_and_ready_with_its_migrations_done() {
+        assertEquals("{\"status\":\"UP\"}", client().get("/health/live").body());
+        var ready = client().get("/health/ready");
+        assertEquals(200, ready.status());
+        assertEquals("{\"status\":\"UP\",\"database\":\"UP\",\"migrations\":\"DONE\",\"shuttingDown\":false}", ready.body());
+    }
+
+    @Test
     void the_home_and_information_pages_pass_axe_in_a_real_browser_at_a_desktops_and_a_phones_width() {
         for (boolean javaScript : new boolean[] {true, false}) {
             try (BrowserContext context = Browsers.context(baseUrl(), javaScript)) {

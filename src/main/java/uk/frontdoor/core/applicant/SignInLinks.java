@@ -1,5 +1,7 @@
 package uk.frontdoor.core.applicant;
 
+import uk.frontdoor.platform.metrics.Counts;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -29,7 +31,10 @@ public class SignInLinks {
     private final ApplicantAccounts accounts;
     private final Outbox outbox;
 
-    public SignInLinks(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox) {
+    private final Counts counts;
+
+    public SignInLinks(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, Counts counts) {
+        this.counts = counts;
         this.sql = sql;
         this.clock = clock;
         this.accounts = accounts;
@@ -63,6 +68,14 @@ public class SignInLinks {
     /** Uses up the token: exactly one caller can sign in with it, even when two try at once. */
     @Transactional
     public Redemption redeem(String token) {
+        Redemption redemption = spend(token);
+        if (!(redemption instanceof Redemption.SignedIn)) {
+            counts.signInFailed("applicant-link");
+        }
+        return redemption;
+    }
+
+    private Redemption spend(String token) {
         String hash = SecretToken.hashOf(token);
         if (hash == null) {
             return new Redemption.Unknown();

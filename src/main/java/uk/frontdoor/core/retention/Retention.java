@@ -1,5 +1,7 @@
 package uk.frontdoor.core.retention;
 
+import uk.frontdoor.platform.metrics.Counts;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,8 +42,11 @@ public class Retention {
     private final AuditLog audit;
     private final AuditChain chain;
 
+    private final Counts counts;
+
     public Retention(Sql sql, Clock clock, RetentionSchedule schedule, RecordRemoval removal, AuditLog audit,
-                     AuditChain chain) {
+                     AuditChain chain, Counts counts) {
+        this.counts = counts;
         this.chain = chain;
         this.sql = sql;
         this.clock = clock;
@@ -132,6 +137,7 @@ public class Retention {
                 summary, today);
         audit.system("APPLY_RETENTION", Subject.RETENTION_SCHEDULE, null, summary);
         LOG.info("Retention schedule applied for {}: {}", today, summary);
+        counts.retentionRan(done.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));
         return Optional.of(done);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import uk.frontdoor.platform.lifecycle.Readiness;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -33,6 +34,9 @@ public class Migrations implements BeanCreatedEventListener<DataSource> {
     private final String ownerPassword;
     private final DataSourceResolver resolver;
 
+    private static final java.time.Duration FIRST_CONNECTION_PATIENCE = java.time.Duration.ofSeconds(60);
+    private Readiness readiness;
+
     public Migrations(@Property(name = "datasources.default.url") String url,
                       @Property(name = "datasources.default.username") String appUser,
                       @Property(name = "frontdoor.db.app-host", defaultValue = "%") String appHost,
@@ -47,12 +51,21 @@ public class Migrations implements BeanCreatedEventListener<DataSource> {
         this.resolver = resolver;
     }
 
+    /** Told when the schema is migrated and checked (readiness, for load balancers). */
+    @jakarta.inject.Inject
+    void readiness(Readiness readiness) {
+        this.readiness = readiness;
+    }
+
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         String name = event.getBeanDefinition() instanceof NameResolver named ? named.resolveName().orElse("default")
                 : "default";
         if (name.equals("default")) {
             prepare(resolver.resolve(event.getBean()));
+            if (readiness != null) {
+                readiness.migrationsDone();
+            }
         }
         return event.getBean();
     }
@@ -88,12 +101,23 @@ public class Migrations implements BeanCreatedEventListener<DataSource> {
     }
 
     private void refuseIfItCouldAlterTheAuditLog(DataSource portal) {
-        List<String> rights;
-        try {
-            rights = AppAccountCheck.whatItMayAlter(portal);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not check the rights of the portal's database account " + appUser,
-                    e);
+        List<String> rights = null;
+        // On a first start the pool's first connections were refused (no rights yet) and Hikari backs off before it
+        // tries again: give it time rather than fail (seen by .ci/load-balanced on a fresh database)
+        long deadline = System.nanoTime() + FIRST_CONNECTION_PATIENCE.toNanos();
+        while (rights == null) {
+            try {
+                rights = AppAccountCheck.whatItMayAlter(portal);
+            } catch (java.sql.SQLTransientConnectionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not check the rights of the portal's database account "
+                            + appUser, e);
+                }
+                LOG.info("The portal's account cannot connect yet (its rights are new); trying again");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not check the rights of the portal's database account " + appUser,
+                        e);
+            }
         }
         if (!rights.isEmpty()) {
             throw new IllegalStateException("The portal's database account " + appUser + " may alter the audit log "

@@ -11,6 +11,9 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +24,14 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 @Requires(property = "frontdoor.jobs.enabled", notEquals = "false")
-public class Jobs {
+public class Jobs implements GracefulShutdownCapable {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     /** A node that dies while running a job leaves it claimed; after this many missed heartbeats it is revived. */
     private static final int MISSED_HEARTBEATS_BEFORE_DEAD = 4;
+    /** How long a stop waits for the running job to finish. */
+    private static final Duration FINISH_RUNNING = Duration.ofSeconds(20);
     private final Scheduler scheduler;
+    private boolean stopped;
 
     public Jobs(DataSource dataSource, List<RecurringJob> jobs,
                 @Value("${frontdoor.jobs.poll-interval:1s}") Duration pollInterval,
@@ -43,14 +49,25 @@ public class Jobs {
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS_BEFORE_DEAD)
                 .threads(2)
                 .enableImmediateExecution()
+                .shutdownMaxWait(FINISH_RUNNING)
                 .alwaysPersistTimestampInUTC()
                 .build();
         scheduler.start();
         LOG.info("Background jobs started: {}", jobs.stream().map(RecurringJob::name).toList());
     }
 
+    /** Takes no new execution and waits for the running one (at most {@link #FINISH_RUNNING}). */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        return CompletableFuture.runAsync(this::stop);
+    }
+
     @PreDestroy
-    void stop() {
-        scheduler.stop();
+    synchronized void stop() {
+        if (!stopped) {
+            scheduler.stop();
+            stopped = true;
+            LOG.info("Background jobs stopped");
+        }
     }
 }

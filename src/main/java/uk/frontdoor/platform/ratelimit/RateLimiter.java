@@ -1,5 +1,7 @@
 package uk.frontdoor.platform.ratelimit;
 
+import uk.frontdoor.platform.metrics.Counts;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,10 @@ public class RateLimiter {
     private final Sql sql;
     private final Clock clock;
 
-    public RateLimiter(Sql sql, Clock clock) {
+    private final Counts counts;
+
+    public RateLimiter(Sql sql, Clock clock, Counts counts) {
+        this.counts = counts;
         this.sql = sql;
         this.clock = clock;
     }
@@ -51,7 +56,11 @@ public class RateLimiter {
                 ON DUPLICATE KEY UPDATE hits = hits + 1""", bucket, start);
         int hits = sql.one("SELECT hits FROM rate_limit WHERE bucket = ? AND window_start = ?",
                 rs -> rs.getInt(1), bucket, start).orElse(1);
-        return new Decision(hits <= limit.limit(), hits, window.remainingAfter(now));
+        boolean allowed = hits <= limit.limit();
+        if (!allowed) {
+            counts.rateLimitRefused(limit.name());
+        }
+        return new Decision(allowed, hits, window.remainingAfter(now));
     }
 
     static String bucket(RateLimit limit, String key) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.frontdoor.web.access.Public;
+import uk.frontdoor.web.request.RequestIds;
 import uk.frontdoor.web.view.Page;
 
 /**
@@ -67,7 +68,9 @@ public class ErrorPages {
             return Page.of("errors/unavailable").status(HttpStatus.SERVICE_UNAVAILABLE).response()
                     .header("Retry-After", "30");
         }
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase();
+        // the request's id: the same in the log line below, in the X-Request-Id header and in the load balancer's log
+        String reference = RequestIds.of(request)
+                .orElseGet(() -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase());
         LOG.error("Error reference {} while serving {} {}", reference, request.getMethod(), request.getPath(), e);
         if (isRenderingFailure(e)) {
             // the templates themselves failed: answer with a page that needs no template engine

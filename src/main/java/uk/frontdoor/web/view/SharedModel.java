@@ -6,9 +6,13 @@ import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import uk.frontdoor.core.region.RegionDirectory;
+import uk.frontdoor.web.request.RequestIds;
 import uk.frontdoor.web.session.Visitor;
 
-/** What every page needs: the service's name, the visitor (CSRF token, staff signed in) and the path. */
+/**
+ * What every page needs: the service's name, the visitor (CSRF token, staff signed in), the path and the request's id
+ * (error pages show it).
+ */
 @Singleton
 class SharedModel implements ViewModelProcessor<Map<String, Object>> {
     private final RegionDirectory region;
@@ -29,6 +33,7 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
             model.putIfAbsent("path", request.getPath());
             model.putIfAbsent("serviceName", serviceName());
             model.putIfAbsent("limits", TextLimits.ALL);
+            RequestIds.of(request).ifPresent(id -> model.putIfAbsent("requestId", id));
         } catch (UnsupportedOperationException immutable) {
             // a controller returned an immutable model; it gets no shared values
         }

@@ -1,5 +1,7 @@
 package uk.frontdoor.core.staff.signin;
 
+import uk.frontdoor.platform.metrics.Counts;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -24,8 +26,11 @@ public class StaffSignIn {
     private final TwoFactor twoFactor;
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final Counts counts;
 
-    public StaffSignIn(StaffAccounts accounts, TwoFactor twoFactor, SignInThrottle throttle, AuditLog audit) {
+    public StaffSignIn(StaffAccounts accounts, TwoFactor twoFactor, SignInThrottle throttle, AuditLog audit,
+                       Counts counts) {
+        this.counts = counts;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.throttle = throttle;
@@ -77,6 +82,7 @@ public class StaffSignIn {
         if (!matches || !account.get().active()) {
             throttle.fail(Kind.ADDRESS, attempt.clientAddress());
             throttle.fail(accountKind, accountKey);
+            counts.signInFailed("staff-password");
             String why = account.isEmpty() ? "no such account" : !matches ? "wrong password" : "account not in use";
             audit.system("STAFF_SIGN_IN_FAILED", Subject.STAFF, staffId, why + from);
             return new Result.Refused();
@@ -111,6 +117,7 @@ public class StaffSignIn {
         TwoFactor.Check check = twoFactor.check(staffId, code);
         if (check == TwoFactor.Check.WRONG) {
             throttle.fail(Kind.SECOND_FACTOR, key);
+            counts.signInFailed("staff-second-factor");
             audit.system("STAFF_SECOND_FACTOR_FAILED", Subject.STAFF, staffId, "wrong or used code" + from);
             return new Result.Refused();
         }

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.ContextConfigurer;
 import io.micronaut.context.env.MapPropertySource;
 import java.io.File;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * With no {@code DB_URL} in the environment, starts the embedded MariaDB before configuration is read and
@@ -20,15 +21,17 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
         if (url != null && !url.isBlank()) {
             return;
         }
-        String dir = setting("FRONTDOOR_DATA_DIR", "frontdoor.embedded.data-dir");
-        File dataDir = new File(dir == null || dir.isBlank() ? "data/mariadb" : dir);
+        File dataDir = dataDir(System::getenv, System::getProperty);
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(dataDir.getAbsoluteFile());
         builder.propertySources(new MapPropertySource("frontdoor-embedded-database", Map.of(
                 "datasources.default.url", db.jdbcUrl(),
                 "datasources.default.username", EmbeddedDatabase.APP,
                 "datasources.default.password", db.appPassword(),
                 "frontdoor.db.owner.username", EmbeddedDatabase.OWNER,
-                "frontdoor.db.owner.password", db.ownerPassword())) {
+                "frontdoor.db.owner.password", db.ownerPassword(),
+                EmbeddedMode.PROPERTY, "true",
+                // with no relay, a developer reads emails (their links) from files here, never from the log
+                "frontdoor.smtp.pickup-dir", new File(dataDir.getAbsoluteFile(), "emails").getPath())) {
             @Override
             public int getOrder() {
                 return Integer.MAX_VALUE - 100;
@@ -36,8 +39,24 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
         });
     }
 
+    /**
+     * Where the data lives: {@code FRONTDOOR_DATA_DIR} when set, else the system property a way of starting gives as
+     * its own default ({@code mn:run} and the tests, from the pom), else {@code data/mariadb}. The environment wins:
+     * it is what the README documents, and a default must never silently beat it.
+     */
+    public static File dataDir(UnaryOperator<String> environment, UnaryOperator<String> systemProperties) {
+        return new File(firstSet(environment.apply("FRONTDOOR_DATA_DIR"),
+                systemProperties.apply("frontdoor.embedded.data-dir"), "data/mariadb"));
+    }
+
     private static String setting(String env, String property) {
-        String fromProperty = System.getProperty(property);
-        return fromProperty != null ? fromProperty : System.getenv(env);
+        return firstSet(System.getenv(env), System.getProperty(property), null);
+    }
+
+    private static String firstSet(String first, String second, String otherwise) {
+        if (first != null && !first.isBlank()) {
+            return first;
+        }
+        return second != null && !second.isBlank() ? second : otherwise;
     }
 }

@@ -1,0 +1,156 @@
+package uk.frontdoor.cluster;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import uk.frontdoor.core.enquiry.EnquiryStep;
+import uk.frontdoor.publicsite.enquiry.Enquirer;
+import uk.frontdoor.testing.WebClient;
+
+/**
+ * Driven by {@code .ci/load-balanced}: people send enquiries through the load balancer while the script stops one node
+ * gracefully (SIGTERM) and later kills the other (SIGKILL). A person whose request failed presses again, as people do.
+ * Prints {@code STOP node-1} and {@code KILL node-2} at a third and two thirds of the way and waits for a line on
+ * stdin before going on; at the end checks in the database that every confirmed enquiry is there exactly once and no
+ * person has two. Exit status 0 when that holds.
+ *
+ * <p>Arguments: proxy URL, JDBC URL, user, password, number of people.
+ */
+public final class LoadBalancedJourney {
+    private static final int ATTEMPTS = 6;
+    private static final AtomicInteger STEPS = new AtomicInteger();
+    private static final AtomicInteger RETRIES = new AtomicInteger();
+
+    private LoadBalancedJourney() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI proxy = URI.create(args[0]);
+        int people = Integer.parseInt(args[4]);
+        int stepsPerPerson = EnquiryStep.values().length + 2;
+        int total = people * stepsPerPerson;
+        Map<String, String> confirmed = new ConcurrentHashMap<>(); // email -> reference
+        List<String> gaveUp = new ArrayList<>();
+        ExecutorService crowd = Executors.newFixedThreadPool(6);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String borough = i % 2 == 0 ? "lambeth" : "croydon";
+            running.add(crowd.submit(() -> {
+                Enquirer person = new Enquirer(new WebClient(proxy), borough);
+                try {
+                    String reference = journey(person);
+                    confirmed.put(person.email, reference);
+                } catch (RuntimeException | AssertionError e) {
+                    synchronized (gaveUp) {
+                        gaveUp.add(person.email + ": " + e);
+                    }
+                }
+            }));
+        }
+        BufferedReader script = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        awaitSteps(total / 3);
+        signal("STOP node-1", script);
+        awaitSteps(2 * total / 3);
+        signal("KILL node-2", script);
+        for (Future<?> f : running) {
+            f.get();
+        }
+        crowd.shutdown();
+
+        int problems = gaveUp.size();
+        try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+            for (Map.Entry<String, String> c : confirmed.entrySet()) {
+                long byReference = count(db, "SELECT COUNT(*) FROM enquiry WHERE reference = ?", c.getValue());
+                long byPerson = count(db, "SELECT COUNT(*) FROM enquiry WHERE email = ?", c.getKey());
+                if (byReference != 1 || byPerson != 1) {
+                    System.out.println("WRONG " + c.getValue() + ": " + byReference + " by reference, " + byPerson
+                            + " for the person");
+                    problems++;
+                }
+            }
+        }
+        System.out.println("RESULT people=" + people + " confirmed=" + confirmed.size() + " gave-up=" + gaveUp.size()
+                + " retried-requests=" + RETRIES.get() + " problems=" + problems);
+        gaveUp.forEach(g -> System.out.println("GAVE UP " + g));
+        System.exit(problems == 0 && confirmed.size() == people ? 0 : 1);
+    }
+
+    private static String journey(Enquirer person) {
+        step(person::starts);
+        for (EnquiryStep step : EnquiryStep.values()) {
+            step(() -> person.answers(step));
+        }
+        String[] reference = new String[1];
+        step(() -> {
+            reference[0] = person.sendsAndReadsReference();
+            return null;
+        });
+        return reference[0];
+    }
+
+    /** One page, pressed again (up to a few times) if the answer was an error or nothing came back. */
+    private static void step(Supplier<?> page) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Object answer = page.get();
+                if (!(answer instanceof WebClient.Page p) || p.status() < 500) {
+                    STEPS.incrementAndGet();
+                    return;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+            if (attempt >= ATTEMPTS) {
+                throw new IllegalStateException("still failing after " + ATTEMPTS + " tries");
+            }
+            RETRIES.incrementAndGet();
+            sleep(500);
+        }
+    }
+
+    private static void awaitSteps(int steps) {
+        while (STEPS.get() < steps) {
+            sleep(20);
+        }
+    }
+
+    private static void signal(String what, BufferedReader script) throws Exception {
+        System.out.println(what);
+        System.out.flush();
+        script.readLine();
+    }
+
+    private static long count(Connection db, String sql, String value) throws Exception {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, value);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
