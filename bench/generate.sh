@@ -159,6 +159,21 @@ if (( have_events < want_events )); then
   FROM info_event e JOIN seq_1_to_30 n ON n.seq <= e.places_taken
   WHERE e.title LIKE 'Bench %' AND NOT EXISTS (SELECT 1 FROM event_booking b WHERE b.event_id = e.id);"
 fi
-sql "ANALYZE TABLE work_item, enquiry, enquiry_equality, applicant_account, adopter_journey, journey_event, registration_of_interest, info_event, event_booking" > /dev/null
+# The management information's summary row of each generated enquiry (migration V55, core.reports.EnquiryProgress),
+# as the write paths would have left it: the generator writes the raw tables directly.
+sql "
+REPLACE INTO enquiry_progress (enquiry_id, borough_id, submitted_at, heard_about, ethnicity, religion,
+    sexual_orientation, disability, attended, registered, stage_one_started, stage_one_completed, stage_two_started,
+    panel, approved)
+SELECT e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion, q.sexual_orientation, q.disability,
+       EXISTS(SELECT 1 FROM event_booking b WHERE b.enquiry_id = e.id AND b.attendance = 'ATTENDED'),
+       COALESCE(MAX(v.event = 'SUBMIT_REGISTRATION'), FALSE), COALESCE(MAX(v.event = 'ACCEPT_REGISTRATION'), FALSE),
+       COALESCE(MAX(v.event = 'COMPLETE_STAGE_ONE'), FALSE), COALESCE(MAX(v.event IN ('START_STAGE_TWO', 'FAST_TRACK')), FALSE),
+       COALESCE(MAX(v.event = 'SUBMIT_TO_PANEL'), FALSE), COALESCE(MAX(v.event = 'APPROVE'), FALSE)
+FROM enquiry e LEFT JOIN enquiry_equality q ON q.enquiry_id = e.id
+LEFT JOIN adopter_journey j ON j.enquiry_id = e.id LEFT JOIN journey_event v ON v.journey_id = j.id
+WHERE e.reference LIKE 'BEN-E%'
+GROUP BY e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion, q.sexual_orientation, q.disability"
+sql "ANALYZE TABLE work_item, enquiry, enquiry_equality, enquiry_progress, applicant_account, adopter_journey, journey_event, registration_of_interest, info_event, event_booking" > /dev/null
 sql "SELECT CONCAT('work items ', (SELECT COUNT(*) FROM work_item), ', enquiries ', (SELECT COUNT(*) FROM enquiry),
      ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey), ', journey events ', (SELECT COUNT(*) FROM journey_event), ', events ', (SELECT COUNT(*) FROM info_event))"

@@ -23,6 +23,7 @@ import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Spoke;
+import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
@@ -49,10 +50,11 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
     private final Outbox outbox;
     private final AuditLog audit;
     private final EnquiryDrafts drafts;
+    private final EnquiryProgress progress;
     private volatile ReferenceNumbers references = new ReferenceNumbers();
 
     public Enquiries(Sql sql, Clock clock, RegionDirectory region, BankHolidays holidays, WorkQueue workQueue,
-                     Outbox outbox, AuditLog audit, EnquiryDrafts drafts) {
+                     Outbox outbox, AuditLog audit, EnquiryDrafts drafts, EnquiryProgress progress) {
         this.sql = sql;
         this.clock = clock;
         this.region = region;
@@ -61,6 +63,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         this.outbox = outbox;
         this.audit = audit;
         this.drafts = drafts;
+        this.progress = progress;
     }
 
     @Override
@@ -85,6 +88,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         ReferenceNumbers.Numbered enquiry = references.insertWithNew(REFERENCE_PREFIX,
                 reference -> insertEnquiry(reference, now, borough, answers));
         insertEquality(enquiry.id(), answers);
+        progress.refresh(enquiry.id());
         workQueue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY, enquiry.id(), enquiry.reference(),
                 "Adoption enquiry – " + borough.name());
         EmailAddress to = EmailAddress.canonical(answers.get("email")).orElseThrow();

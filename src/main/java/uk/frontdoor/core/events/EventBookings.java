@@ -23,6 +23,7 @@ import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
+import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
@@ -46,9 +47,10 @@ public class EventBookings {
     private final ApplicantAccounts accounts;
     private final ReferenceNumbers references = new ReferenceNumbers();
     private final Duration offerLasts;
+    private final EnquiryProgress progress;
 
     public EventBookings(Sql sql, Clock clock, Outbox outbox, Events events, AuditLog audit, ApplicantAccounts accounts,
-                         @Value("${frontdoor.events.offer-hours:48}") int offerHours) {
+                         @Value("${frontdoor.events.offer-hours:48}") int offerHours, EnquiryProgress progress) {
         this.sql = sql;
         this.clock = clock;
         this.outbox = outbox;
@@ -56,6 +58,7 @@ public class EventBookings {
         this.audit = audit;
         this.accounts = accounts;
         this.offerLasts = Duration.ofHours(offerHours);
+        this.progress = progress;
     }
 
     public sealed interface Outcome {
@@ -438,11 +441,13 @@ public class EventBookings {
         if (events.find(eventId).isEmpty()) {
             return Result.notFound();
         }
+        List<Long> enquiries = progress.enquiriesOfBookings(marks.keySet());
         int marked = 0;
         for (var mark : marks.entrySet()) {
             marked += sql.update("UPDATE event_booking SET attendance = ? WHERE id = ? AND event_id = ? AND status = 'BOOKED'",
                     mark.getValue(), mark.getKey(), eventId);
         }
+        enquiries.forEach(progress::refresh);
         audit.staff(me.id(), "MARK_ATTENDANCE", Subject.INFO_EVENT, eventId, marked + " bookings marked");
         return Result.done(marked);
     }

@@ -17,6 +17,7 @@ import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.identity.EmailAddress;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
+import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
@@ -38,14 +39,17 @@ public class Journeys {
     private final Outbox outbox;
     private final AuditLog audit;
     private final StoredWording stored;
+    private final EnquiryProgress progress;
 
-    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, StoredWording stored) {
+    public Journeys(Sql sql, Clock clock, ApplicantAccounts accounts, Outbox outbox, AuditLog audit, StoredWording stored,
+                    EnquiryProgress progress) {
         this.sql = sql;
         this.clock = clock;
         this.accounts = accounts;
         this.outbox = outbox;
         this.audit = audit;
         this.stored = stored;
+        this.progress = progress;
     }
 
     public Optional<Journey> find(long id) {
@@ -169,6 +173,7 @@ public class Journeys {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 journeyId, now, actor.type(), actor.id(), event, journey.state(), step.to(), detail,
                 said == null ? null : said.code(), stored.args(said));
+        progress.refreshJourney(journeyId);
         actor.audit(audit, "JOURNEY_" + event.name(), journeyId, journey.state() + " -> " + step.to());
         accounts.find(journey.applicantId()).ifPresent(a -> outbox.enqueue(a.email(), email, Map.of()));
         return find(journeyId).orElseThrow();

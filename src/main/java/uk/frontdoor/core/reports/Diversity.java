@@ -26,9 +26,10 @@ class Diversity {
     }
 
     /**
-     * One read of the period's enquiries, grouped by council, every answer and whether they registered (the
-     * benchmark found a query per question and group costing seconds at a million enquiries), then a table per question
-     * for enquirers and one for applicants.
+     * One read of the period's enquiries ({@link EnquiryProgress}: their answers and whether they registered, one
+     * range read of an index), grouped by council, every answer and whether they registered (the benchmark found a
+     * query per question and group costing seconds at a million enquiries), then a table per question for enquirers
+     * and one for applicants.
      */
     List<ReportTable> tables(ReportScope scope) {
         List<Question> questions = EnquiryStep.EQUALITY.questions();
@@ -39,13 +40,11 @@ class Diversity {
             counts[1][q] = new long[questions.get(q).codes().size() + 1][scope.councils().size()];
         }
         if (!scope.councils().isEmpty()) {
-            sql.list("SELECT e.borough_id, " + String.join(", ", COLUMNS.stream().map(c -> "q." + c).toList())
-                    + ", EXISTS(SELECT 1 FROM adopter_journey j JOIN journey_event v ON v.journey_id = j.id"
-                    + " WHERE j.enquiry_id = e.id AND v.event = 'SUBMIT_REGISTRATION') AS registered, COUNT(*)"
-                    + " FROM enquiry e LEFT JOIN enquiry_equality q ON q.enquiry_id = e.id"
-                    + " WHERE e.submitted_at >= ? AND e.submitted_at < ? AND e.borough_id IN " + scope.councilsIn()
-                    + " GROUP BY e.borough_id, " + String.join(", ", COLUMNS.stream().map(c -> "q." + c).toList())
-                    + ", registered", rs -> {
+            sql.list("SELECT p.borough_id, " + String.join(", ", COLUMNS.stream().map(c -> "p." + c).toList())
+                    + ", p.registered, COUNT(*) FROM enquiry_progress p"
+                    + " WHERE p.submitted_at >= ? AND p.submitted_at < ? AND p.borough_id IN " + scope.councilsIn()
+                    + " GROUP BY p.borough_id, " + String.join(", ", COLUMNS.stream().map(c -> "p." + c).toList())
+                    + ", p.registered", rs -> {
                         int c = scope.indexOf(rs.getLong(1));
                         boolean registered = rs.getBoolean(2 + COLUMNS.size());
                         long n = rs.getLong(3 + COLUMNS.size());

@@ -25,7 +25,7 @@ class Workload {
     ReportTable queues(ReportScope scope) {
         List<List<Cell>> rows = new ArrayList<>();
         sql.list("SELECT t.name, COUNT(w.id), COALESCE(SUM(w.due_date < ?), 0), AVG(DATEDIFF(?, w.created_at))"
-                + " FROM team t LEFT JOIN work_item w ON w.team_id = t.id AND w.is_open"
+                + " FROM team t LEFT JOIN work_item w ON w.team_id = t.id AND w.is_open = TRUE"
                 + " WHERE t.spoke_id IN " + scope.spokesIn() + " GROUP BY t.id, t.name ORDER BY t.name", rs -> {
                     double age = rs.getDouble(4);
                     rows.add(List.of(Cell.name(rs.getString(1)), Cell.count(rs.getLong(2)), Cell.count(rs.getLong(3)),

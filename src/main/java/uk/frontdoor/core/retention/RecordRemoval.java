@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.retention.DueRecords.Due;
 import uk.frontdoor.platform.db.Sql;
 
@@ -18,9 +19,11 @@ import uk.frontdoor.platform.db.Sql;
 @Singleton
 class RecordRemoval {
     private final Sql sql;
+    private final EnquiryProgress progress;
 
-    RecordRemoval(Sql sql) {
+    RecordRemoval(Sql sql, EnquiryProgress progress) {
         this.sql = sql;
+        this.progress = progress;
     }
 
     @Transactional
@@ -139,7 +142,9 @@ class RecordRemoval {
     private void deleteBookings(List<Long> bookings, List<Long> waiting) {
         update("DELETE FROM event_booking_token WHERE booking_id", bookings);
         update("UPDATE event_waiting SET booking_id = NULL WHERE booking_id", bookings);
+        List<Long> enquiries = progress.enquiriesOfBookings(bookings);
         update("DELETE FROM event_booking WHERE id", bookings);
+        enquiries.forEach(progress::refresh);
         update("DELETE FROM event_waiting WHERE id", waiting);
     }
 
