@@ -65,7 +65,7 @@ class RegistrationSectionTest {
     void an_applicant_must_be_21_or_over_and_a_second_applicant_is_optional() {
         Map<String, String> v = new HashMap<>(Map.of("applicant1-name", "Ann Able", "applicant1-dateOfBirth", "16 3 2006",
                 "applicant1-email", "ann@example.com", "applicant1-phone", "020 7946 0000"));
-        assertEquals(List.of(new Problem("applicant1-dateOfBirth", "registration.applicant.dateOfBirth.under21")),
+        assertEquals(List.of(new Problem("applicant1-dateOfBirth", "registration.applicant.dateOfBirth.under21", List.of(1))),
                 RegistrationSection.APPLICANTS.validate(v, TODAY));
         v.put("applicant1-dateOfBirth", "15 3 2006");
         assertEquals(List.of(), RegistrationSection.APPLICANTS.validate(v, TODAY));
@@ -94,7 +94,7 @@ class RegistrationSectionTest {
         assertEquals("", typed.get("applicant1-dateOfBirth-month"));
         assertEquals("07", typed.get("applicant1-dateOfBirth-day"), "what was typed is kept to show again");
         assertTrue(RegistrationSection.APPLICANTS.validate(typed, TODAY)
-                .contains(new Problem("applicant1-dateOfBirth-month", "registration.applicant.dateOfBirth.missingMonth")));
+                .contains(new Problem("applicant1-dateOfBirth-month", "registration.applicant.dateOfBirth.missingMonth", List.of(1))));
     }
 
     @Test
@@ -123,10 +123,10 @@ class RegistrationSectionTest {
         v.put("addressGaps-explanation", "Travelling");
         assertEquals(List.of(), RegistrationSection.ADDRESSES.validate(v, TODAY));
         v.put("address2-to", "1 1 2019");
-        assertEquals(List.of(new Problem("address2-to", "registration.address.to.beforeFrom")),
+        assertEquals(List.of(new Problem("address2-to", "registration.address.to.beforeFrom", List.of(2))),
                 RegistrationSection.ADDRESSES.validate(v, TODAY));
         v.remove("address2-to");
-        assertEquals(List.of(new Problem("address2-to", "registration.address.to.required")),
+        assertEquals(List.of(new Problem("address2-to", "registration.address.to.required", List.of(2))),
                 RegistrationSection.ADDRESSES.validate(v, TODAY));
     }
 
