@@ -78,7 +78,9 @@ final class PortalProcess {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "DB_URL", db.jdbcUrl(), "DB_USER", EmbeddedDatabase.APP, "DB_PASSWORD", db.appPassword(),
                 "DB_OWNER_USER", EmbeddedDatabase.OWNER, "DB_OWNER_PASSWORD", db.ownerPassword(),
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(Mailbox.port())));
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(Mailbox.port()),
+                // any free port: two test JVMs may each run a portal process at the same moment
+                "MANAGEMENT_PORT", "0"));
         env.putAll(more);
         return env;
     }
