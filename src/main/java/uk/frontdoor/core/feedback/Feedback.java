@@ -93,8 +93,8 @@ public class Feedback {
         return true;
     }
 
-    /** What a feedback link is about, while it can still be used. */
-    public record Asked(Kind kind, String title) {
+    /** What a feedback link is about (the event or course and its title), while it can still be used. */
+    public record Asked(Kind kind, long subjectId, String title) {
     }
 
     public Optional<Asked> open(String token) {
@@ -103,11 +103,12 @@ public class Feedback {
             return Optional.empty();
         }
         return sql.one("""
-                SELECT l.kind, COALESCE(e.title, c.title) FROM feedback_link l
+                SELECT l.kind, l.subject_id, COALESCE(e.title, c.title) FROM feedback_link l
                 LEFT JOIN info_event e ON l.kind = 'EVENT' AND e.id = l.subject_id
                 LEFT JOIN training_course c ON l.kind = 'COURSE' AND c.id = l.subject_id
                 WHERE l.token_hash = ? AND NOT l.used AND l.expires_at > ?""",
-                rs -> new Asked(Kind.valueOf(rs.getString(1)), rs.getString(2)), hash, Times.nowUtc(clock));
+                rs -> new Asked(Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3)), hash,
+                Times.nowUtc(clock));
     }
 
     /**
@@ -132,16 +133,14 @@ public class Feedback {
         if (!problems.isEmpty()) {
             return Result.refused(problems);
         }
-        String hash = SecretToken.hashOf(token);
-        record Link(String kind, long subjectId) { }
-        Link link = sql.one("SELECT kind, subject_id FROM feedback_link WHERE token_hash = ?",
-                rs -> new Link(rs.getString(1), rs.getLong(2)), hash).orElseThrow();
-        if (sql.update("UPDATE feedback_link SET used = TRUE WHERE token_hash = ? AND NOT used", hash) != 1) {
+        if (sql.update("UPDATE feedback_link SET used = TRUE WHERE token_hash = ? AND NOT used",
+                SecretToken.hashOf(token)) != 1) {
             return Result.notFound();
         }
         sql.update("""
                 INSERT INTO feedback_response (kind, subject_id, rating, comment, received_on) VALUES (?, ?, ?, ?, ?)""",
-                link.kind(), link.subjectId(), score, said.isEmpty() ? null : said, Times.todayUk(clock));
+                asked.get().kind().name(), asked.get().subjectId(), score, said.isEmpty() ? null : said,
+                Times.todayUk(clock));
         return Result.done(asked.get());
     }
 
