@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <p>axe is the slow part of every browser test (about 0.6 s a page with JavaScript, 1.2 s without), and the same
  * templates (sign-in, queues, the account page, task lists...) are reached again and again by many tests. So
- * {@link #assertAccessible} runs axe once per page <em>structure</em> in this JVM, for each JavaScript mode and
+ * {@link #assertAccessible} runs axe once per page <em>structure</em> in this build (both test JVMs share what passed: {@link CheckedStructures}), for each JavaScript mode and
  * viewport width (a test may narrow the page to a phone's width with {@code setViewportSize}): a page
  * whose structure already passed is not checked again. The structure is the page's DOM as it stands, serialised
  * with:
@@ -136,11 +136,11 @@ public final class Browsers {
         VALID.add(structure);
     }
 
-    /** Structures of documents the HTML checker found valid in this JVM. */
-    private static final java.util.Set<String> VALID = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Structures of documents the HTML checker found valid in this build (in either test JVM). */
+    private static final CheckedStructures VALID = CheckedStructures.named("html");
 
-    /** Page structures (with the JavaScript mode) that passed axe in this JVM. */
-    private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Page structures (with the JavaScript mode and width) that passed axe in this build (in either test JVM). */
+    private static final CheckedStructures CHECKED = CheckedStructures.named("axe");
 
     /**
      * axe needs JavaScript timers, which never fire in a page with JavaScript off. So the page's HTML as it
