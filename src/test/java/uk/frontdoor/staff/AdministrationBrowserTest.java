@@ -19,6 +19,10 @@ import uk.frontdoor.testing.Browsers;
 class AdministrationBrowserTest extends AppTest {
     @Inject
     StaffFixture fixture;
+    @Inject
+    uk.frontdoor.platform.db.Sql sql;
+    @Inject
+    uk.frontdoor.core.calendar.BankHolidays holidays;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -68,6 +72,24 @@ class AdministrationBrowserTest extends AppTest {
             page.getByRole(AriaRole.BUTTON, named("Save targets")).click();
             assertTrue(page.locator(".govuk-error-summary").textContent().contains("Enter a whole number of working days from 1 to 60"));
             Browsers.assertAccessible(page);
+
+            // the bank holidays: a file upload, from the browser's own multipart form (its CSRF token inside)
+            page.navigate("/staff/admin");
+            page.getByRole(AriaRole.LINK, named("Bank holidays")).click();
+            assertEquals("Bank holidays", page.locator("h1").textContent());
+            Browsers.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, named("Upload bank holidays")).click();
+            assertTrue(page.locator(".govuk-error-summary").textContent().contains("Select the bank holidays file"));
+            Browsers.assertAccessible(page);
+            page.getByLabel("Upload the bank holidays file").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "bank-holidays.json", "application/json", uk.frontdoor.staff.admin.BringingInBankHolidaysTest
+                            .govukFile("2039-12-26", "Boxing Day")));
+            page.getByRole(AriaRole.BUTTON, named("Upload bank holidays")).click();
+            assertEquals("Bank holidays brought in: 1 added, 0 renamed, 0 removed.", banner(page));
+            Browsers.assertAccessible(page);
+        } finally {
+            sql.update("DELETE FROM bank_holiday WHERE holiday_date > '2035-12-31'");
+            holidays.reload();
         }
     }
 }

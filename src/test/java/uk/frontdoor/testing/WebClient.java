@@ -110,6 +110,30 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * POSTs a {@code multipart/form-data} form, as a browser uploads a file: the text fields (with this browser's CSRF
+     * token added unless {@code withToken} is false) and one file field of this name, file name and content.
+     */
+    public Page upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content,
+                       boolean withToken) {
+        String boundary = "----frontdoor" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (withToken && csrfToken != null) {
+            all.putIfAbsent("_csrf", csrfToken);
+        }
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** POSTs, then follows the redirect (POST/redirect/GET) if there is one. */
     public Page submit(String path, Map<String, ?> fields) {
         Page page = post(path, fields);

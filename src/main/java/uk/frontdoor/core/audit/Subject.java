@@ -24,7 +24,9 @@ public enum Subject {
     /** A member of the public as a whole (every record with their address): subject access searches and reports (ADR 39). */
     PERSON,
     /** The management information: a report shown or one of its tables downloaded (issue 13). */
-    REPORT;
+    REPORT,
+    /** The England and Wales bank holidays the working days follow: each import of them (issue 15). */
+    BANK_HOLIDAYS;
 
     /** The subject a stored {@code subject_type} names. */
     public static Subject stored(String name) {

@@ -72,7 +72,10 @@ public class QueueController {
         StaffMember me = Visitor.of(request).staff();
         List<QueueCard> cards = queue.summaries(me).stream().map(this::card).toList();
         return Page.of("staff/queue/home").with("cards", cards).with("me", me)
-                .with("placeholderNumbers", emergencyNumbers.notYetVerified().size()).response();
+                .with("placeholderNumbers", emergencyNumbers.notYetVerified().size())
+                .with("holidaysUntil", holidays.shortOfAYear(java.time.LocalDate.now(clock))
+                        .map(uk.frontdoor.staff.DisplayDates::day).orElse(null))
+                .response();
     }
 
     @Get("/queues/{teamId}")

@@ -126,7 +126,8 @@ public class AccessFilter implements Ordered {
         if (header != null) {
             return header;
         }
-        if (request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false)) {
+        if (request.getContentType().map(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false)) {
             return bodies.form(request).map(form -> form.get(CsrfTokens.FIELD)).orElse(null);
         }
         return null;
