@@ -217,6 +217,10 @@ public class Identities {
                         List.of(new SessionPlan(start, start.plusHours(6), "Southwark office, 1 Example Street",
                                 null)))))).value();
         fixtures.put("course", String.valueOf(course));
+        fresh.put("new-course", () -> String.valueOf(((Result.Done<Long>) training.create(
+                stageTwoPeople.member(people.get("admin")), CourseRequest.of(new CoursePlan("Matrix course " + tag(),
+                        TrainingStage.STAGE_ONE, 12, List.of(new SessionPlan(start, start.plusHours(6),
+                                "Southwark office, 1 Example Street", null)))))).value()));
         fixtures.put("session", String.valueOf(training.sessions(course).get(0).id()));
 
         fresh.put("new-se-enquiry-item", () -> String.valueOf(staff.enquiry(se, "southwark").id()));

@@ -27,7 +27,8 @@ public enum EmailTemplate {
     EMAIL_CHANGED("emailChanged"),
     FEEDBACK_REQUEST("feedbackRequest"),
     TRAINING_SESSION_CHANGED("trainingSessionChanged"),
-    TRAINING_SESSION_CANCELLED("trainingSessionCancelled");
+    TRAINING_SESSION_CANCELLED("trainingSessionCancelled"),
+    TRAINING_COURSE_CANCELLED("trainingCourseCancelled");
 
     private final String key;
 

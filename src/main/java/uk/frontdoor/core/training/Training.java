@@ -117,7 +117,7 @@ public class Training {
     /** A session that has not started, to change or cancel; not found for one that has (or no such session). */
     public Result<SessionToChange> sessionToChange(StaffMember me, long sessionId) {
         Optional<TrainingSession> session = session(sessionId).filter(s -> s.startsAt().isAfter(Times.nowUtc(clock)));
-        if (session.isEmpty() || !me.worksCases()) {
+        if (session.isEmpty() || !me.worksCases() || cancelled(session.get().courseId())) {
             return Result.notFound();
         }
         Course course = find(session.get().courseId()).orElseThrow();
@@ -189,6 +189,59 @@ public class Training {
         return Result.done(course);
     }
 
+    /**
+     * Cancels a whole course whose first session has not started: everyone enrolled is emailed and their place freed
+     * (they can choose another course), the sessions' reminders are dropped, and the course is offered to no one
+     * again. Not found for a course there is not, one already cancelled, or someone who works no cases; refused once
+     * it has started (cancel its later sessions instead). Answers how many were enrolled.
+     */
+    @Transactional
+    public Result<Integer> cancelCourse(StaffMember me, long courseId) {
+        Optional<Course> course = find(courseId);
+        if (course.isEmpty() || !me.worksCases() || cancelled(courseId)) {
+            return Result.notFound();
+        }
+        if (sessions(courseId).stream().anyMatch(s -> !s.startsAt().isAfter(Times.nowUtc(clock)))) {
+            return Result.refused("course", "training.error.courseStarted");
+        }
+        LocalDateTime now = Times.nowUtc(clock);
+        if (sql.update("UPDATE training_course SET cancelled_at = ?, cancelled_by = ?, places_taken = 0 "
+                + "WHERE id = ? AND cancelled_at IS NULL", now, me.id(), courseId) == 0) {
+            return Result.notFound(); // someone else cancelled it a moment ago
+        }
+        List<TrainingSession> sessions = sessions(courseId);
+        TrainingSession first = sessions.get(0);
+        TrainingSession last = sessions.get(sessions.size() - 1);
+        int told = tellEnrolled(course.get(), EmailTemplate.TRAINING_COURSE_CANCELLED, first.startsAt(), last.endsAt());
+        sql.update("""
+                UPDATE training_enrolment SET status = 'CANCELLED', active_applicant_id = NULL, ended_at = ?
+                WHERE course_id = ? AND status = 'ENROLLED'""", now, courseId);
+        sql.update("""
+                DELETE r FROM training_session_reminder r JOIN training_session s ON s.id = r.session_id
+                WHERE s.course_id = ?""", courseId);
+        audit.staff(me.id(), "CANCEL_COURSE", Subject.TRAINING_COURSE, courseId, told + " enrolled emailed");
+        return Result.done(told);
+    }
+
+    /** A course that may still be cancelled, as the confirmation page shows it: how many would be emailed. */
+    public record CourseToCancel(Course course, int enrolled) {
+    }
+
+    /** A course not yet cancelled, to confirm its cancellation; not found as {@link #cancelCourse} is. */
+    public Result<CourseToCancel> courseToCancel(StaffMember me, long courseId) {
+        Optional<Course> course = find(courseId);
+        if (course.isEmpty() || !me.worksCases() || cancelled(courseId)) {
+            return Result.notFound();
+        }
+        return Result.done(new CourseToCancel(course.get(), (int) sql.count(
+                "SELECT COUNT(*) FROM training_enrolment WHERE course_id = ? AND status = 'ENROLLED'", courseId)));
+    }
+
+    /** Whether the course was cancelled (a cancelled course is still shown to staff, marked so). */
+    public boolean cancelled(long courseId) {
+        return sql.count("SELECT COUNT(*) FROM training_course WHERE id = ? AND cancelled_at IS NOT NULL", courseId) > 0;
+    }
+
     private int tellEnrolled(Course course, EmailTemplate template, LocalDateTime startsAt, LocalDateTime endsAt) {
         record Enrolled(long id, String email) { }
         List<Enrolled> enrolled = sql.list("""
@@ -223,7 +276,7 @@ public class Training {
     /** Courses of a stage whose first session is still to come. */
     public List<Course> open(TrainingStage stage) {
         return sql.list(COURSE + """
-                c WHERE stage = ? AND (SELECT MIN(starts_at) FROM training_session s WHERE s.course_id = c.id) > ?
+                c WHERE stage = ? AND cancelled_at IS NULL AND (SELECT MIN(starts_at) FROM training_session s WHERE s.course_id = c.id) > ?
                 ORDER BY id""", Training::course, stage, Times.nowUtc(clock));
     }
 
@@ -274,7 +327,7 @@ public class Training {
     @Transactional
     public Enrolled enrol(Applicant applicant, long courseId) {
         Optional<Course> course = find(courseId);
-        if (course.isEmpty()) {
+        if (course.isEmpty() || cancelled(courseId)) {
             return new Enrolled.NoSuchCourse();
         }
         Optional<Journey> journey = journeys.current(applicant);

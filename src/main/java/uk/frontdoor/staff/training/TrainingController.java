@@ -81,10 +81,34 @@ public class TrainingController {
                         .with("enrolments", view.enrolments())
                         .with("sessions", view.sessions().stream().map(this::row).toList())
                         .with("done", done != null && DONE.contains(done) ? "training.staff.done." + done : null)
+                        .with("cancelled", training.cancelled(courseId))
+                        .with("cancellable", view.sessions().stream().allMatch(s -> s.startsAt().isAfter(Times.nowUtc(clock))))
                         .with("backLink", "/staff/training").response());
     }
 
-    private static final List<String> DONE = List.of("sessionChanged", "sessionCancelled");
+    private static final List<String> DONE = List.of("sessionChanged", "sessionCancelled", "courseCancelled");
+
+    @Get("/{courseId}/cancel")
+    public HttpResponse<?> cancelCourseForm(HttpRequest<?> request, @PathVariable long courseId) {
+        return ResultPages.answer(training.courseToCancel(Visitor.of(request).staff(), courseId),
+                found -> cancelCoursePage(found, new FormErrors()).response());
+    }
+
+    @Post("/{courseId}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> cancelCourse(HttpRequest<?> request, @PathVariable long courseId) {
+        var me = Visitor.of(request).staff();
+        return ResultPages.answer(training.courseToCancel(me, courseId), found ->
+                ResultPages.answer(training.cancelCourse(me, courseId),
+                        told -> HttpResponse.seeOther(URI.create("/staff/training/" + courseId + "?done=courseCancelled")),
+                        problems -> cancelCoursePage(found, FormErrors.of(problems)).response()));
+    }
+
+    private static Page cancelCoursePage(Training.CourseToCancel found, FormErrors errors) {
+        return Page.of("staff/training/cancel-course").with("course", found.course()).with("enrolled", found.enrolled())
+                .with("errors", errors).with("action", "/staff/training/" + found.course().id() + "/cancel")
+                .with("backLink", "/staff/training/" + found.course().id());
+    }
 
     /** What the people who came said about the course: anonymous, and only once enough have answered. */
     @Get("/{courseId}/feedback")

@@ -31,8 +31,9 @@ import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
 /**
- * Staff change or cancel a preparation training session still to come, and everyone enrolled is told by email (no
- * personal details), with a calendar file of their sessions as they now are when a session moves.
+ * Staff change or cancel a preparation training session still to come, or cancel a whole course, and everyone
+ * enrolled is told by email (no personal details), with a calendar file of their sessions as they now are when a
+ * session moves.
  */
 @MicronautTest(transactional = false)
 class ChangingATrainingSessionTest extends AppTest {
@@ -140,5 +141,44 @@ class ChangingATrainingSessionTest extends AppTest {
         assertEquals(404, officer.get("/staff/training/sessions/" + sessions.get(1) + "/change").status(),
                 "a session that has taken place is not changed");
         assertFalse(officer.get("/staff/training/" + courseId).body().contains("/cancel"));
+    }
+
+    @Test
+    void a_whole_course_is_cancelled_everyone_is_told_and_freed_to_choose_another_but_not_once_it_has_started() {
+        aCourseWithSomeoneEnrolled();
+        String cancel = "/staff/training/" + courseId + "/cancel";
+        var course = officer.get("/staff/training/" + courseId).html();
+        assertEquals(1, course.select("a#cancel-course[href=" + cancel + "]").size());
+        assertEquals("People enrolled: 1", officer.get(cancel).html().getElementById("enrolled").text());
+
+        var done = officer.post(cancel, Map.of());
+        assertEquals(303, done.status());
+        var after = officer.open(done.location()).html();
+        assertEquals("The course has been cancelled and everyone who was enrolled has been emailed.",
+                after.select(".govuk-notification-banner__heading").text());
+        assertEquals("Cancelled", after.getElementById("course-cancelled").text());
+        assertTrue(after.select("a[href$=/change], a[href$=/cancel]").isEmpty(), "nothing left to change or cancel");
+        String body = Mailbox.body(awaitSubject("Your preparation course is cancelled: " + title));
+        assertTrue(body.contains("You can choose another course in your account"), body);
+        assertFalse(body.contains(person.email()), "no personal details");
+
+        WebClient browser = applicants.signIn(client(), person.email());
+        String choices = browser.get("/account/training").body();
+        assertFalse(choices.contains(title), "the cancelled course is neither theirs nor offered to anyone");
+        assertEquals(0, sql.count("SELECT places_taken FROM training_course WHERE id = ?", courseId));
+        assertEquals(404, officer.post(cancel, Map.of()).status(), "cancelled once only");
+        assertEquals(404, officer.get("/staff/training/sessions/" + sessions.get(0) + "/change").status());
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'CANCEL_COURSE' AND subject_id = ? "
+                + "AND detail = '1 enrolled emailed'", courseId));
+
+        // another course, whose first session has taken place: its later sessions can go, the course cannot
+        aCourseWithSomeoneEnrolled();
+        clock.set(Instant.parse("2027-03-20T09:00:00Z"));
+        officer = staff.signIn(client(), staff.person("Sam Later", Role.RECRUITMENT_OFFICER, staff.team("se-recruitment")));
+        assertTrue(officer.get("/staff/training/" + courseId).html().select("#cancel-course").isEmpty());
+        var refused = officer.post("/staff/training/" + courseId + "/cancel", Map.of());
+        assertEquals(422, refused.status());
+        assertEquals(List.of("The course has started, so it cannot be cancelled. Cancel its sessions still to come instead"),
+                refused.errorSummary());
     }
 }
