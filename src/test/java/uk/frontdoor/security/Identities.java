@@ -162,6 +162,8 @@ public class Identities {
         fixtures.put("se-recruitment-team", String.valueOf(se.id()));
         fixtures.put("sw-recruitment-team", String.valueOf(sw.id()));
         fixtures.put("se-support-team", String.valueOf(seSupport.id()));
+        fixtures.put("se-spoke", String.valueOf(se.spokeId()));
+        fixtures.put("se-borough", String.valueOf(region.boroughByCode("southwark").orElseThrow().id()));
         fixtures.put("unknown-id", "987654321");
         fixtures.put("enquiry-step", "where-you-live");
         fixtures.put("support-step", SupportStep.WHO_IS_ASKING.slug());
@@ -307,7 +309,7 @@ public class Identities {
                 1, null, null), EmailAllowance.ALWAYS));
         bookings.cancel(token);
         // the link is read from the email itself: the outbox keeps no link once the email is sent
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (var message : Mailbox.to(waiting)) {
                 var link = java.util.regex.Pattern.compile("/events/offer/([A-Za-z0-9_-]+)").matcher(Mailbox.body(message));

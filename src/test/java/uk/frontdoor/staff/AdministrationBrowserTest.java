@@ -87,6 +87,20 @@ class AdministrationBrowserTest extends AppTest {
             page.getByRole(AriaRole.BUTTON, named("Upload bank holidays")).click();
             assertEquals("Bank holidays brought in: 1 added, 0 renamed, 0 removed.", banner(page));
             Browsers.assertAccessible(page);
+
+            // the region: its overview, a form refused, and a team that cannot be removed yet
+            page.navigate("/staff/admin");
+            page.getByRole(AriaRole.LINK, named("The region")).click();
+            assertEquals("The region", page.locator("h1").textContent());
+            Browsers.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, named("Add a borough")).click();
+            page.getByRole(AriaRole.BUTTON, named("Save borough")).click();
+            assertTrue(page.locator(".govuk-error-summary").textContent().contains("Enter the borough’s name"));
+            Browsers.assertAccessible(page);
+            page.navigate("/staff/admin/region/teams/" + fixture.team("se-recruitment").id());
+            page.getByRole(AriaRole.BUTTON, named("Remove team")).click();
+            assertTrue(page.locator("#team-error").textContent().contains("The team is still in use."));
+            Browsers.assertAccessible(page);
         } finally {
             sql.update("DELETE FROM bank_holiday WHERE holiday_date > '2035-12-31'");
             holidays.reload();

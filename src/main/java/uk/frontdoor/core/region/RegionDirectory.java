@@ -9,10 +9,35 @@ import uk.frontdoor.platform.db.Sql;
 /** Reads the region (spokes, boroughs, teams, routing rules) from the database; admins change the rules. */
 @Singleton
 public class RegionDirectory {
+    /** How long a node shows the region's name it last read: an administrator's rename reaches every node within it. */
+    static final java.time.Duration NAME_FRESH_FOR = java.time.Duration.ofMinutes(1);
+
     private final Sql sql;
+    private volatile NameRead name;
+
+    private record NameRead(String name, long at) {
+    }
 
     public RegionDirectory(Sql sql) {
         this.sql = sql;
+    }
+
+    /**
+     * The region's name as every page shows it, read at most once a {@link #NAME_FRESH_FOR} per node (not once a
+     * page); this node's own renames show at once.
+     */
+    public String recentDisplayName() {
+        NameRead read = name;
+        if (read == null || System.nanoTime() - read.at() > NAME_FRESH_FOR.toNanos()) {
+            read = new NameRead(displayName(), System.nanoTime());
+            name = read;
+        }
+        return read.name();
+    }
+
+    /** Forgets the name read, after a rename. */
+    void forgetName() {
+        name = null;
     }
 
     public String displayName() {

@@ -16,7 +16,6 @@ import uk.frontdoor.web.session.Visitor;
 @Singleton
 class SharedModel implements ViewModelProcessor<Map<String, Object>> {
     private final RegionDirectory region;
-    private volatile String serviceName;
 
     SharedModel(RegionDirectory region) {
         this.region = region;
@@ -40,15 +39,10 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
     }
 
     private String serviceName() {
-        String name = serviceName;
-        if (name == null) {
-            try {
-                name = region.displayName();
-                serviceName = name;
-            } catch (RuntimeException databaseDown) {
-                return "Front Door";
-            }
+        try {
+            return region.recentDisplayName();
+        } catch (RuntimeException databaseDown) {
+            return "Front Door";
         }
-        return name;
     }
 }
