@@ -28,7 +28,8 @@ public enum EmailTemplate {
     FEEDBACK_REQUEST("feedbackRequest"),
     TRAINING_SESSION_CHANGED("trainingSessionChanged"),
     TRAINING_SESSION_CANCELLED("trainingSessionCancelled"),
-    TRAINING_COURSE_CANCELLED("trainingCourseCancelled");
+    TRAINING_COURSE_CANCELLED("trainingCourseCancelled"),
+    TRAINING_COURSE_CHANGED("trainingCourseChanged");
 
     private final String key;
 

@@ -32,7 +32,7 @@ class CourseInvitations implements EmailAttachments {
     @Override
     public List<OutgoingEmail.Attachment> attachmentsFor(EmailTemplate template, Map<String, String> params) {
         if (template != EmailTemplate.TRAINING_ENROLLED && template != EmailTemplate.TRAINING_SESSION_CHANGED
-                || !params.containsKey("enrolmentId")) {
+                && template != EmailTemplate.TRAINING_COURSE_CHANGED || !params.containsKey("enrolmentId")) {
             return List.of();
         }
         return sql.one("SELECT course_id FROM training_enrolment WHERE id = ?", rs -> rs.getLong(1),

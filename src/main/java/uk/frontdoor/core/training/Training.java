@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.applicant.Applicant;
 import uk.frontdoor.core.audit.AuditLog;
@@ -221,6 +222,49 @@ public class Training {
                 WHERE s.course_id = ?""", courseId);
         audit.staff(me.id(), "CANCEL_COURSE", Subject.TRAINING_COURSE, courseId, told + " enrolled emailed");
         return Result.done(told);
+    }
+
+    /**
+     * Changes a course's title or number of places, before or during the course (not once cancelled): the same rules as
+     * a new course's, and never fewer places than are taken. When the title changes everyone enrolled is emailed, with
+     * their sessions under the new title in a calendar file. Answers the course as it now is.
+     */
+    @Transactional
+    public Result<Course> changeCourse(StaffMember me, long courseId, String title, String capacity) {
+        Optional<Course> found = find(courseId);
+        if (found.isEmpty() || !me.worksCases() || cancelled(courseId)) {
+            return Result.notFound();
+        }
+        Course course = found.get();
+        CourseRequest current = CourseRequest.of(plan(course, sessions(courseId)));
+        CourseRequest.Checked checked = new CourseRequest(title, course.stage(), capacity, current.sessions()).check();
+        List<Problem> problems = new java.util.ArrayList<>(checked.problems().stream()
+                .filter(p -> p.field().equals("title") || p.field().equals("capacity")).toList());
+        // the places taken are read under the course row's lock, so an enrolment cannot slip in between
+        int taken = sql.one("SELECT places_taken FROM training_course WHERE id = ? FOR UPDATE", rs -> rs.getInt(1),
+                courseId).orElseThrow();
+        int places = checked.plan().capacity();
+        if (problems.stream().noneMatch(p -> p.field().equals("capacity")) && places < taken) {
+            problems.add(new Problem("capacity", "training.error.capacityBelowTaken", List.of(String.valueOf(taken))));
+        }
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        String newTitle = checked.plan().title().trim();
+        if (newTitle.equals(course.title()) && places == course.capacity()) {
+            return Result.done(course);
+        }
+        sql.update("UPDATE training_course SET title = ?, capacity = ? WHERE id = ?", newTitle, places, courseId);
+        Course changed = find(courseId).orElseThrow();
+        int told = 0;
+        if (!newTitle.equals(course.title())) {
+            List<TrainingSession> all = sessions(courseId);
+            told = tellEnrolled(changed, EmailTemplate.TRAINING_COURSE_CHANGED, all.get(0).startsAt(),
+                    all.get(all.size() - 1).endsAt());
+        }
+        audit.staff(me.id(), "CHANGE_COURSE", Subject.TRAINING_COURSE, courseId, course.title() + " (" + course.capacity()
+                + " places) -> " + newTitle + " (" + places + " places); " + told + " enrolled emailed");
+        return Result.done(changed);
     }
 
     /** A course that may still be cancelled, as the confirmation page shows it: how many would be emailed. */

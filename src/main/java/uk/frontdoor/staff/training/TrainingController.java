@@ -86,7 +86,31 @@ public class TrainingController {
                         .with("backLink", "/staff/training").response());
     }
 
-    private static final List<String> DONE = List.of("sessionChanged", "sessionCancelled", "courseCancelled");
+    private static final List<String> DONE = List.of("sessionChanged", "sessionCancelled", "courseCancelled",
+            "courseChanged");
+
+    @Get("/{courseId}/change")
+    public HttpResponse<?> changeCourseForm(HttpRequest<?> request, @PathVariable long courseId) {
+        return ResultPages.answer(training.courseToCancel(Visitor.of(request).staff(), courseId),
+                found -> changeCoursePage(found.course().id(), found.course().title(),
+                        String.valueOf(found.course().capacity()), new FormErrors()).response());
+    }
+
+    @Post("/{courseId}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> changeCourse(HttpRequest<?> request, @PathVariable long courseId, FormData form) {
+        return ResultPages.answer(training.changeCourse(Visitor.of(request).staff(), courseId, form.get("title"),
+                        form.get("capacity")),
+                changed -> HttpResponse.seeOther(URI.create("/staff/training/" + courseId + "?done=courseChanged")),
+                problems -> changeCoursePage(courseId, form.get("title"), form.get("capacity"), FormErrors.of(problems))
+                        .response());
+    }
+
+    private static Page changeCoursePage(long courseId, String title, String capacity, FormErrors errors) {
+        return Page.of("staff/training/change-course").with("courseTitle", title).with("capacity", capacity)
+                .with("errors", errors).with("action", "/staff/training/" + courseId + "/change")
+                .with("backLink", "/staff/training/" + courseId);
+    }
 
     @Get("/{courseId}/cancel")
     public HttpResponse<?> cancelCourseForm(HttpRequest<?> request, @PathVariable long courseId) {

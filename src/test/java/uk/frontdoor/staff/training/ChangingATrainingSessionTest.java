@@ -181,4 +181,33 @@ class ChangingATrainingSessionTest extends AppTest {
         assertEquals(List.of("The course has started, so it cannot be cancelled. Cancel its sessions still to come instead"),
                 refused.errorSummary());
     }
+
+    @Test
+    void a_course_renamed_emails_everyone_enrolled_their_sessions_under_its_new_name_but_never_below_the_places_taken()
+            throws Exception {
+        aCourseWithSomeoneEnrolled();
+        String change = "/staff/training/" + courseId + "/change";
+        assertEquals(title, officer.get(change).html().select("input#title").val());
+        var second = applicants.invite(uniqueEmail("trainee-two"));
+        sql.update("UPDATE adopter_journey SET state = 'STAGE_ONE' WHERE id = ?", second.journey().id());
+        WebClient browser = applicants.signIn(client(), second.email());
+        browser.get("/account/training");
+        browser.submit("/account/training/" + courseId, Map.of());
+        var refused = officer.post(change, Map.of("title", "", "capacity", "1"));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("Enter a course title", "Number of places must be at least 2, the number of places taken"),
+                refused.errorSummary());
+
+        String renamed = "Stage One preparation " + UUID.randomUUID();
+        var saved = officer.post(change, Map.of("title", renamed, "capacity", "15"));
+        assertEquals(303, saved.status());
+        assertEquals("The course has been changed. If its title changed, everyone enrolled has been emailed.",
+                officer.open(saved.location()).html().select(".govuk-notification-banner__heading").text());
+        MimeMessage sent = awaitSubject("Your preparation course has a new name: " + renamed);
+        MimeMultipart parts = (MimeMultipart) sent.getContent();
+        String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(ics.contains("SUMMARY:" + renamed), "the calendar file carries the new name");
+        assertFalse(String.valueOf(parts.getBodyPart(0).getContent()).contains(person.email()), "no personal details");
+        assertEquals(15, sql.count("SELECT capacity FROM training_course WHERE id = ?", courseId));
+    }
 }
