@@ -295,7 +295,7 @@ class TriageTest extends AppTest {
         WebClient olasBrowser = fixture.signIn(client(), ola);
         var swQueue = olasBrowser.get("/staff/queues/" + southWest.id() + "?afterDue=" + moved.dueDate()
                 + "&afterId=" + (moved.id() - 1));
-        assertEquals(item.reference(), swQueue.html().selectFirst("#queue-results tbody tr td").text());
+        assertEquals(item.reference(), swQueue.html().selectFirst("#queue-results tbody tr td a").text());
         var movedPage = olasBrowser.get("/staff/items/" + moved.id());
         assertEquals(200, movedPage.status());
         assertEquals("New", movedPage.html().getElementById("item-status").text());
