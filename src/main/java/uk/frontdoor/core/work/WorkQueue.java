@@ -130,12 +130,17 @@ public class WorkQueue {
      */
     @Transactional
     public Result<TeamQueue> queue(StaffMember me, long teamId, QueueFilter filter) {
+        return read(me, teamId, filter, "VIEW_QUEUE", "");
+    }
+
+    /** A queue's page read for this person and audited as {@code action}; not found outside their teams. */
+    private Result<TeamQueue> read(StaffMember me, long teamId, QueueFilter filter, String action, String more) {
         Optional<Team> team = region.team(teamId).filter(t -> me.canSeeTeam(t.id()));
         if (team.isEmpty()) {
             return Result.notFound();
         }
         List<WorkItem> items = page(teamId, filter, me);
-        audit.staff(me.id(), "VIEW_QUEUE", Subject.TEAM, teamId, filter.describe());
+        audit.staff(me.id(), action, Subject.TEAM, teamId, filter.describe() + more);
         return Result.done(new TeamQueue(team.get(), items));
     }
 
@@ -182,14 +187,7 @@ public class WorkQueue {
      */
     @Transactional
     public Result<TeamQueue> export(StaffMember me, long teamId, QueueFilter filter) {
-        Optional<Team> team = region.team(teamId).filter(t -> me.canSeeTeam(t.id()));
-        if (team.isEmpty()) {
-            return Result.notFound();
-        }
-        List<WorkItem> items = page(teamId, filter, me);
-        audit.staff(me.id(), "EXPORT_QUEUE", Subject.TEAM, teamId, filter.describe() + " rows="
-                + Math.min(items.size(), filter.pageSize() - 1));
-        return Result.done(new TeamQueue(team.get(), items));
+        return read(me, teamId, filter, "EXPORT_QUEUE", " (downloaded)");
     }
 
     /** An item ticked on a queue page, with the version the person saw. */
