@@ -24,7 +24,8 @@ import uk.frontdoor.testing.Browsers;
 
 /**
  * In a real browser, JavaScript on and off, axe on every page: a recruitment officer assigns several items of a queue
- * to a colleague at once, and keys in an enquiry taken by phone.
+ * to a colleague at once (then signposts the one left, its outcome's own field revealed under it), and keys in an
+ * enquiry taken by phone.
  */
 @MicronautTest(transactional = false)
 class MovingWorkBrowserTest extends AppTest {
@@ -67,6 +68,21 @@ class MovingWorkBrowserTest extends AppTest {
             assertThat(page.locator("th[aria-sort=ascending]")).hasText("Assigned to");
             assertThat(page.locator("#queue-results tbody tr").first().locator("td").nth(1)).hasText(left.reference());
             Browsers.assertAccessible(page);
+
+            // the item page's outcome form shows each outcome's own fields under it (all of them without JavaScript)
+            page.getByRole(AriaRole.LINK, named(left.reference())).click();
+            var agency = page.getByLabel("Name of the agency", exactly());
+            if (javaScript) {
+                assertThat(agency).isHidden();
+            } else {
+                assertThat(agency).isVisible();
+            }
+            page.getByLabel("Signpost to another agency", exactly()).check();
+            assertThat(agency).isVisible();
+            Browsers.assertAccessible(page);
+            agency.fill("Adoption UK");
+            page.getByRole(AriaRole.BUTTON, named("Record outcome")).click();
+            assertThat(page.locator("#history + ol li").first()).containsText("Signposted to another agency");
         }
         assertEquals(kim.id(), queue.find(first.id()).orElseThrow().assignedTo());
         assertEquals(kim.id(), queue.find(second.id()).orElseThrow().assignedTo());

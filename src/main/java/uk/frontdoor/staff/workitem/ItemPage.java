@@ -178,6 +178,11 @@ class ItemPage {
                 .with("outcomes", Arrays.stream(TriageOutcome.values())
                         .map(o -> Choice.of(o.name(), "staff.outcome." + o.name())).toList())
                 .with("rerouteOptions", rerouteOptions(item))
+                .with("triageRevealing", Arrays.stream(TriageOutcome.values())
+                        .filter(o -> o.needs() != TriageOutcome.Needs.NOTHING
+                                && (o.needs() != TriageOutcome.Needs.OTHER_SPOKE || !rerouteOptions(item).isEmpty()))
+                        .map(Enum::name).toList())
+                .with("supportRevealing", Arrays.stream(SupportOutcome.values()).map(Enum::name).toList())
                 .with("contacts", queue.contacts(item.id()).stream().map(this::contactLine).toList())
                 .with("history", queue.history(item.id()).stream().map(this::historyLine).toList())
                 .with("related", relatedLink(item))
