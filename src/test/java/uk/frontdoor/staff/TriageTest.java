@@ -165,7 +165,7 @@ class TriageTest extends AppTest {
                 Map.of("channel", "PHONE_CALL", "summary", "Talked about the next information evening.\nWill send details."));
 
         assertEquals("The contact has been added to the log.", banner(page));
-        var entry = page.html().selectFirst("#contact-log + ul li");
+        var entry = page.html().selectFirst("#history + ol li.app-log--contact");
         assertEquals("Phone call", entry.selectFirst("h3").text());
         assertTrue(entry.text().contains("by " + sam.name()), entry.text());
         assertTrue(entry.text().matches(".*\\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}(am|pm), by .*"), entry.text());

@@ -183,8 +183,9 @@ class ItemPage {
                                 && (o.needs() != TriageOutcome.Needs.OTHER_SPOKE || !rerouteOptions(item).isEmpty()))
                         .map(Enum::name).toList())
                 .with("supportRevealing", Arrays.stream(SupportOutcome.values()).map(Enum::name).toList())
-                .with("contacts", queue.contacts(item.id()).stream().map(this::contactLine).toList())
-                .with("history", queue.history(item.id()).stream().map(this::historyLine).toList())
+                .with("timeline", TimelineEntry.merge(
+                        queue.contacts(item.id()).stream().map(this::contactEntry).toList(),
+                        queue.history(item.id()).stream().map(this::historyEntry).toList()))
                 .with("related", relatedLink(item))
                 .with("banner", banner)
                 .with("errors", errors)
@@ -257,9 +258,15 @@ class ItemPage {
     public record RelatedLink(String href, String reference, String teamName) {
     }
 
-    private ContactLine contactLine(ContactEntry c) {
-        return new ContactLine(DisplayDates.moment(c.at()), c.staffName(), words.of("staff.channel." + c.channel().name()),
-                c.summary().lines().toList());
+    private TimelineEntry contactEntry(ContactEntry c) {
+        return new TimelineEntry(c.at(), DisplayDates.moment(c.at()), c.staffName(),
+                words.of("staff.channel." + c.channel().name()), c.summary().lines().toList(), true);
+    }
+
+    private TimelineEntry historyEntry(WorkItemEvent e) {
+        HistoryLine line = historyLine(e);
+        return new TimelineEntry(e.at(), line.when(), line.who(), line.what(),
+                line.detail() == null ? List.of() : List.of(line.detail()), false);
     }
 
     private HistoryLine historyLine(WorkItemEvent e) {
