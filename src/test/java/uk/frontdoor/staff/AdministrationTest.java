@@ -234,7 +234,7 @@ class AdministrationTest extends AppTest {
         var itemPage = colleague.get("/staff/items/" + open.id());
         var history = itemPage.html().select("#history ~ ol li").first();
         assertEquals("Returned to the team’s queue, unassigned: " + leaver.name() + " no longer has an active account",
-                history.selectFirst("p").text());
+                history.selectFirst("h3").text());
         assertTrue(history.text().contains("by " + admin.name()));
         var queuePage = colleague.get("/staff/queues/" + team.id() + "?assigned=unassigned");
         assertTrue(queuePage.body().contains(open.reference()) && queuePage.body().contains(alsoOpen.reference()),

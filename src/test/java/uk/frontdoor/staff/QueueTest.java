@@ -52,7 +52,7 @@ class QueueTest extends AppTest {
     private static List<String> column(WebClient.Page page, int column) {
         List<String> cells = new ArrayList<>();
         for (Element row : page.html().select("#queue-results tbody tr")) {
-            cells.add(row.select("td").get(column).text());
+            cells.add(row.select("td").get(column + 1).text()); // after the tick box of a bulk move
         }
         return cells;
     }
@@ -77,7 +77,7 @@ class QueueTest extends AppTest {
         assertEquals("15 May 2030", column(page, 2).get(0));
         assertEquals(List.of("New", "New", "New", "New"), column(page, 4));
         assertEquals("govuk-tag govuk-tag--red", page.html().select("#queue-results tbody tr").get(0)
-                .selectFirst("td:eq(3) strong").className());
+                .selectFirst("td:eq(4) strong").className());
     }
 
     @Test

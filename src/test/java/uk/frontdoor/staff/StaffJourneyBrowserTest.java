@@ -80,8 +80,8 @@ class StaffJourneyBrowserTest extends AppTest {
             page.getByLabel("What was said or done", exactly()).fill("Talked through the next information evening.");
             page.getByRole(AriaRole.BUTTON, named("Add to contact log")).click();
             page.waitForURL("**?done=contact");
-            assertTrue(page.locator("#contact-log + ul").textContent().contains("Talked through the next information evening."));
-            assertTrue(page.locator("#contact-log + ul").textContent().contains("by " + sam.name()));
+            assertTrue(page.locator("#history + ol").textContent().contains("Talked through the next information evening."));
+            assertTrue(page.locator("#history + ol li.app-log--contact").textContent().contains("by " + sam.name()));
 
             page.getByLabel("Invite to an information event", exactly()).check();
             page.getByRole(AriaRole.BUTTON, named("Record outcome")).click();

@@ -165,7 +165,7 @@ class TriageTest extends AppTest {
                 Map.of("channel", "PHONE_CALL", "summary", "Talked about the next information evening.\nWill send details."));
 
         assertEquals("The contact has been added to the log.", banner(page));
-        var entry = page.html().selectFirst("#contact-log + ul li");
+        var entry = page.html().selectFirst("#history + ol li.app-log--contact");
         assertEquals("Phone call", entry.selectFirst("h3").text());
         assertTrue(entry.text().contains("by " + sam.name()), entry.text());
         assertTrue(entry.text().matches(".*\\d{1,2} \\w+ \\d{4} at \\d{1,2}:\\d{2}(am|pm), by .*"), entry.text());
@@ -295,7 +295,7 @@ class TriageTest extends AppTest {
         WebClient olasBrowser = fixture.signIn(client(), ola);
         var swQueue = olasBrowser.get("/staff/queues/" + southWest.id() + "?afterDue=" + moved.dueDate()
                 + "&afterId=" + (moved.id() - 1));
-        assertEquals(item.reference(), swQueue.html().selectFirst("#queue-results tbody tr td").text());
+        assertEquals(item.reference(), swQueue.html().selectFirst("#queue-results tbody tr td a").text());
         var movedPage = olasBrowser.get("/staff/items/" + moved.id());
         assertEquals(200, movedPage.status());
         assertEquals("New", movedPage.html().getElementById("item-status").text());

@@ -5,9 +5,14 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.frontdoor.core.action.Problem;
+import uk.frontdoor.core.action.Result;
+import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
@@ -25,6 +30,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Spoke;
 import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.region.Team;
+import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
 import uk.frontdoor.platform.db.Sql;
@@ -74,10 +80,68 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         }
         List<Borough> boroughs = region.boroughs();
         AskedOn on = new AskedOn(boroughs.stream().map(Borough::code).toList(), Times.todayUk(clock));
-        return drafts.send(sessionId, on, this::receipt, answers -> store(answers, boroughs, emails));
+        return drafts.send(sessionId, on, this::receipt, answers -> store(answers, boroughs, emails, Origin.ONLINE));
     }
 
-    private Receipt store(EnquiryAnswers answers, List<Borough> boroughs, EmailAllowance emails) {
+    /** Who brought an enquiry in: the public form (no one), or a member of staff and how it reached them. */
+    private record Origin(EnquiryMethod method, StaffMember recordedBy) {
+        static final Origin ONLINE = new Origin(EnquiryMethod.ONLINE, null);
+
+        Long staffId() {
+            return recordedBy == null ? null : recordedBy.id();
+        }
+    }
+
+    /** An enquiry a member of staff keyed in: its reference and the team whose queue it went to. */
+    public record Recorded(long enquiryId, String reference, long teamId) {
+    }
+
+    /**
+     * A member of staff keys in an enquiry taken by phone, email, at an event or in person ({@code method}, a form
+     * value of {@link EnquiryMethod#keyedByStaff}): the public form's questions and rules, every page's answers at
+     * once ({@code submitted}, read as the form reads them). Refused when the method is missing, an answer breaks a
+     * rule, the person was not told how their information is used (the public form's agreement to the privacy notice),
+     * or when the person lives outside the region (only the public form signposts them). Otherwise stored,
+     * routed and acknowledged exactly as the public form's (the same email, with no per-address limit: the person
+     * asked a member of staff), the work item's first history line and the audit row naming who recorded it. Only
+     * those who work cases record enquiries (anyone else: not found).
+     */
+    @Transactional
+    public Result<Recorded> record(StaffMember me, String method, boolean toldPrivacy,
+                                   Map<String, List<String>> submitted) {
+        if (!me.worksCases()) {
+            return Result.notFound();
+        }
+        List<Borough> boroughs = region.boroughs();
+        List<String> codes = boroughs.stream().map(Borough::code).toList();
+        Map<String, List<String>> read = new LinkedHashMap<>();
+        for (EnquiryStep step : EnquiryStep.FORM.steps()) {
+            read.putAll(EnquiryStep.FORM.read(step, submitted));
+        }
+        EnquiryAnswers answers = EnquiryAnswers.of(read);
+        List<Problem> problems = new ArrayList<>();
+        Optional<EnquiryMethod> how = EnquiryMethod.keyed(method);
+        if (how.isEmpty()) {
+            problems.add(new Problem("method", "staff.newEnquiry.method.required"));
+        }
+        for (EnquiryStep step : EnquiryStep.FORM.steps()) {
+            problems.addAll(step.validate(answers, codes));
+        }
+        if (problems.isEmpty() && EnquiryStep.WHERE_YOU_LIVE.leadsAway(answers)) {
+            problems.add(new Problem("borough", "staff.newEnquiry.borough.elsewhere"));
+        }
+        if (!toldPrivacy) {
+            problems.add(new Problem("privacy", "staff.newEnquiry.privacy.required"));
+        }
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        Receipt receipt = store(answers, boroughs, EmailAllowance.ALWAYS, new Origin(how.get(), me));
+        long team = workQueue.openFor(Subject.ENQUIRY, receipt.enquiryId()).orElseThrow().teamId();
+        return Result.done(new Recorded(receipt.enquiryId(), receipt.reference(), team));
+    }
+
+    private Receipt store(EnquiryAnswers answers, List<Borough> boroughs, EmailAllowance emails, Origin origin) {
         Borough borough = boroughs.stream().filter(b -> b.code().equals(answers.get("borough"))).findFirst()
                 .orElseThrow();
         Team team = region.routing().teamFor(WorkKind.ENQUIRY, borough.id()).orElseThrow(() ->
@@ -86,17 +150,23 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         LocalDate respondBy = holidays.calendar().plusWorkingDays(Times.todayUk(clock),
                 region.targetWorkingDays(WorkKind.ENQUIRY));
         ReferenceNumbers.Numbered enquiry = references.insertWithNew(REFERENCE_PREFIX,
-                reference -> insertEnquiry(reference, now, borough, answers));
+                reference -> insertEnquiry(reference, now, borough, answers, origin));
         insertEquality(enquiry.id(), answers);
         progress.refresh(enquiry.id());
         workQueue.create(WorkKind.ENQUIRY, team.id(), Subject.ENQUIRY, enquiry.id(), enquiry.reference(),
-                "Adoption enquiry – " + borough.name());
+                "Adoption enquiry – " + borough.name(), respondBy, origin.staffId(),
+                origin.recordedBy() == null ? null : Wording.of("staff.history.recorded." + origin.method().name()));
         EmailAddress to = EmailAddress.canonical(answers.get("email")).orElseThrow();
         if (emails.allows(to.value())) {
             outbox.enqueue(to, EmailTemplate.ENQUIRY_RECEIVED, Map.of("reference", enquiry.reference()));
         }
-        audit.system("ENQUIRY_SUBMITTED", Subject.ENQUIRY, enquiry.id(),
-                "Reference " + enquiry.reference() + ", routed to " + team.code());
+        if (origin.recordedBy() == null) {
+            audit.system("ENQUIRY_SUBMITTED", Subject.ENQUIRY, enquiry.id(),
+                    "Reference " + enquiry.reference() + ", routed to " + team.code());
+        } else {
+            audit.staff(origin.staffId(), "ENQUIRY_RECORDED", Subject.ENQUIRY, enquiry.id(), "Reference "
+                    + enquiry.reference() + ", taken by " + origin.method().name() + ", routed to " + team.code());
+        }
         String spoke = region.spokes().stream().filter(s -> s.id() == borough.spokeId()).map(Spoke::code).findFirst()
                 .orElseThrow();
         return new Receipt(enquiry.id(), enquiry.reference(), respondBy, spoke);
@@ -130,18 +200,20 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         this.references = references;
     }
 
-    private long insertEnquiry(String reference, LocalDateTime now, Borough borough, EnquiryAnswers a) {
+    private long insertEnquiry(String reference, LocalDateTime now, Borough borough, EnquiryAnswers a, Origin origin) {
         return sql.insert("""
                 INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method,
                                      contact_times, applying_with, partner_name, interests, children_considered,
-                                     children_notes, heard_about, heard_about_other, privacy_version, consent_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     children_notes, heard_about, heard_about_other, privacy_version, consent_at,
+                                     method, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 reference, now, borough.id(), a.get("fullName"),
                 EmailAddress.canonical(a.get("email")).orElseThrow().value(), a.get("phone"),
                 a.get("contactMethod"), EnquiryRecords.join(a.all("contactTimes")), a.get("applyingWith"),
                 a.orNull("partnerName"), EnquiryRecords.join(a.all("interests")),
                 a.all("childrenConsidered").isEmpty() ? null : EnquiryRecords.join(a.all("childrenConsidered")),
-                a.orNull("childrenNotes"), a.get("heardAbout"), a.orNull("heardAboutOther"), PRIVACY_VERSION, now);
+                a.orNull("childrenNotes"), a.get("heardAbout"), a.orNull("heardAboutOther"), PRIVACY_VERSION, now,
+                origin.method().name(), origin.staffId());
     }
 
     private void insertEquality(long enquiryId, EnquiryAnswers a) {

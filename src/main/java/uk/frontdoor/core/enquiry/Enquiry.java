@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A submitted enquiry about adopting, as staff see it. Codes (contactMethod, interests, heardAbout...)
- * are the values of the enquiry form's options; their words are in i18n/enquiry.properties.
+ * are the values of the enquiry form's options; their words are in i18n/enquiry.properties. {@code method} is how it
+ * reached us and {@code recordedBy} the member of staff who keyed it in (null for the public form).
  */
 public record Enquiry(
         long id,
@@ -24,5 +25,7 @@ public record Enquiry(
         List<String> childrenConsidered,
         String childrenNotes,
         String heardAbout,
-        String heardAboutOther) {
+        String heardAboutOther,
+        EnquiryMethod method,
+        String recordedBy) {
 }

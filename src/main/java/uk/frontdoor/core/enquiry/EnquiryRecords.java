@@ -20,12 +20,15 @@ public class EnquiryRecords {
         return sql.one("""
                 SELECT e.id, e.reference, e.submitted_at, e.borough_id, b.name, e.full_name, e.email, e.phone,
                        e.contact_method, e.contact_times, e.applying_with, e.partner_name, e.interests,
-                       e.children_considered, e.children_notes, e.heard_about, e.heard_about_other
-                FROM enquiry e JOIN borough b ON b.id = e.borough_id WHERE e.id = ?""",
+                       e.children_considered, e.children_notes, e.heard_about, e.heard_about_other,
+                       e.method, s.display_name
+                FROM enquiry e JOIN borough b ON b.id = e.borough_id LEFT JOIN staff_account s ON s.id = e.recorded_by
+                WHERE e.id = ?""",
                 rs -> new Enquiry(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         codes(rs.getString(10)), rs.getString(11), rs.getString(12), codes(rs.getString(13)),
-                        codes(rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17)), id);
+                        codes(rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17),
+                        EnquiryMethod.valueOf(rs.getString(18)), rs.getString(19)), id);
     }
 
     public static String join(List<String> codes) {

@@ -47,6 +47,8 @@ public class WorkQueue {
     private static final String FROM = " FROM work_item w LEFT JOIN staff_account s ON s.id = w.assigned_to ";
     /** History and audit: an item given back to its team's queue when its assignee was deactivated. */
     public static final String RETURNED_TO_QUEUE = "RETURNED_TO_QUEUE";
+    /** History and audit: an item a member of staff gave back to its team's queue, unassigned. */
+    public static final String UNASSIGNED = "UNASSIGNED";
     /** Conflict reasons: someone else claimed the item first; changed it since it was shown; closed it. */
     public static final String CLAIMED = "claimed";
     public static final String CHANGED = "changed";
@@ -85,13 +87,23 @@ public class WorkQueue {
     @Transactional
     public long create(WorkKind kind, long teamId, Subject subject, long subjectId, String reference, String title,
                        LocalDate due) {
+        return create(kind, teamId, subject, subjectId, reference, title, due, null, null);
+    }
+
+    /**
+     * Puts new work in a team's queue that a member of staff brought in ({@code byStaff}, null for the public or the
+     * system), its history's first line saying how ({@code said}, or nothing).
+     */
+    @Transactional
+    public long create(WorkKind kind, long teamId, Subject subject, long subjectId, String reference, String title,
+                       LocalDate due, Long byStaff, Wording said) {
         LocalDateTime now = Times.nowUtc(clock);
         long id = sql.insert("""
                 INSERT INTO work_item (kind, team_id, subject_type, subject_id, reference, title, status, is_open,
                                        due_date, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'NEW', TRUE, ?, 0, ?, ?)""",
                 kind, teamId, subject.name(), subjectId, reference, title, due, now, now);
-        history(id, null, "CREATED", null, WorkItemStatus.NEW, null, null);
+        history(id, byStaff, "CREATED", null, WorkItemStatus.NEW, null, said);
         return id;
     }
 
@@ -118,12 +130,17 @@ public class WorkQueue {
      */
     @Transactional
     public Result<TeamQueue> queue(StaffMember me, long teamId, QueueFilter filter) {
+        return read(me, teamId, filter, "VIEW_QUEUE", "");
+    }
+
+    /** A queue's page read for this person and audited as {@code action}; not found outside their teams. */
+    private Result<TeamQueue> read(StaffMember me, long teamId, QueueFilter filter, String action, String more) {
         Optional<Team> team = region.team(teamId).filter(t -> me.canSeeTeam(t.id()));
         if (team.isEmpty()) {
             return Result.notFound();
         }
         List<WorkItem> items = page(teamId, filter, me);
-        audit.staff(me.id(), "VIEW_QUEUE", Subject.TEAM, teamId, filter.describe());
+        audit.staff(me.id(), action, Subject.TEAM, teamId, filter.describe() + more);
         return Result.done(new TeamQueue(team.get(), items));
     }
 
@@ -150,14 +167,102 @@ public class WorkQueue {
             case UNASSIGNED -> where.append(" AND w.assigned_to IS NULL");
             case ANYONE -> { }
         }
-        if (filter.afterDue() != null && filter.afterId() != null) {
-            where.append(" AND (w.due_date, w.id) > (?, ?)");
-            params.add(LocalDate.parse(filter.afterDue()));
+        QueueSort sort = filter.sort();
+        Optional<Object> after = filter.afterId() == null ? Optional.empty() : sort.key(filter.afterKey());
+        if (after.isPresent()) {
+            where.append(" AND (").append(sort.expression()).append(", w.id) ")
+                    .append(filter.descending() ? "<" : ">").append(" (?, ?)");
+            params.add(after.get());
             params.add(filter.afterId());
         }
         params.add(filter.pageSize());
-        return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY w.due_date, w.id LIMIT ?",
-                WorkQueue::map, params.toArray());
+        String direction = filter.descending() ? " DESC" : "";
+        return sql.list("SELECT " + COLUMNS + FROM + where + " ORDER BY " + sort.expression() + direction + ", w.id"
+                + direction + " LIMIT ?", WorkQueue::map, params.toArray());
+    }
+
+    /**
+     * The rows of one page of a queue, exactly as {@link #queue} lists them for the same filter, for a download: not
+     * found outside this person's teams; the download is audited ({@code EXPORT_QUEUE}) in the same transaction.
+     */
+    @Transactional
+    public Result<TeamQueue> export(StaffMember me, long teamId, QueueFilter filter) {
+        return read(me, teamId, filter, "EXPORT_QUEUE", " (downloaded)");
+    }
+
+    /** An item ticked on a queue page, with the version the person saw. */
+    public record Ticked(long itemId, int version) {
+    }
+
+    /** Where ticked items go: to a colleague in the team ({@code assigneeId}), or back to the queue, unassigned. */
+    public record Move(boolean backToQueue, Long assigneeId) {
+        public static Move to(Long assigneeId) {
+            return new Move(false, assigneeId);
+        }
+
+        public static Move toTheQueue() {
+            return new Move(true, null);
+        }
+    }
+
+    /** What a move did: the references moved, and those skipped because someone changed them since they were shown. */
+    public record Moved(List<String> moved, List<String> skipped) {
+    }
+
+    /**
+     * Assigns several items of a team's queue to a colleague, or returns them to the queue, each as {@link #assign}
+     * would: the queue outside this person's teams, or an item not in it, is not found (nothing moves); refused with
+     * nothing ticked, or an assignee not in the team. Each item moves by a conditional UPDATE on the version the
+     * person saw: one someone else changed (or closed) meanwhile is skipped and named, the others move, each with one
+     * history line and one audit row.
+     */
+    @Transactional
+    public Result<Moved> move(StaffMember me, long teamId, List<Ticked> ticked, Move move) {
+        if (region.team(teamId).filter(t -> me.canSeeTeam(t.id())).isEmpty()) {
+            return Result.notFound();
+        }
+        List<WorkItem> items = new ArrayList<>();
+        for (Ticked t : ticked) {
+            Optional<WorkItem> item = find(t.itemId()).filter(i -> i.teamId() == teamId);
+            if (item.isEmpty()) {
+                return Result.notFound();
+            }
+            items.add(item.get());
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (items.isEmpty()) {
+            problems.add(new Problem("items", "staff.queue.bulk.error.none"));
+        }
+        Optional<String> name = move.backToQueue() ? Optional.empty() : accounts.inTeam(teamId).stream()
+                .filter(s -> move.assigneeId() != null && s.id() == move.assigneeId())
+                .map(StaffSummary::displayName).findFirst();
+        if (!move.backToQueue() && name.isEmpty()) {
+            problems.add(new Problem("assignee", "staff.item.assign.error.choose"));
+        }
+        if (!problems.isEmpty()) {
+            return Result.refused(problems);
+        }
+        List<String> moved = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        LocalDateTime now = Times.nowUtc(clock);
+        for (int i = 0; i < items.size(); i++) {
+            WorkItem item = items.get(i);
+            int changed = sql.update("""
+                    UPDATE work_item SET assigned_to = ?, version = version + 1, updated_at = ?
+                    WHERE id = ? AND version = ? AND is_open = TRUE""",
+                    move.assigneeId(), now, item.id(), ticked.get(i).version());
+            if (changed == 0) {
+                skipped.add(item.reference());
+                continue;
+            }
+            Wording said = name.map(n -> Wording.of("staff.history.assignedTo", n)).orElse(null);
+            String type = move.backToQueue() ? UNASSIGNED : "ASSIGNED";
+            history(item.id(), me.id(), type, null, null, null, said);
+            audit.staff(me.id(), type, item.subjectType(), item.subjectId(),
+                    said == null ? "returned to the queue" : words(said));
+            moved.add(item.reference());
+        }
+        return Result.done(new Moved(moved, skipped));
     }
 
     /** Counts for the staff home page: one card for each team whose queue this member of staff may see. */

@@ -23,6 +23,7 @@ import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.web.form.Choice;
 import uk.frontdoor.web.form.FormErrors;
 import uk.frontdoor.web.form.FormGuard;
+import uk.frontdoor.web.form.QuestionChoices;
 import uk.frontdoor.web.form.SummaryRow;
 import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
@@ -45,8 +46,11 @@ public class QuestionPages {
     private final WebSessions sessions;
     private final FormGuard guard;
     private final Clock clock;
+    private final QuestionChoices choices;
 
-    QuestionPages(MessageSource messages, RegionDirectory region, WebSessions sessions, FormGuard guard, Clock clock) {
+    QuestionPages(MessageSource messages, RegionDirectory region, WebSessions sessions, FormGuard guard, Clock clock,
+                  QuestionChoices choices) {
+        this.choices = choices;
         this.messages = messages;
         this.region = region;
         this.sessions = sessions;
@@ -92,13 +96,10 @@ public class QuestionPages {
     <S extends Enum<S> & Step> Page question(QuestionForm<S> form, S step, Answers answers, String back, String action,
                                              boolean change, FormErrors errors) {
         Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, List<Choice>> options = new LinkedHashMap<>();
         for (Question q : step.fields()) {
             values.put(q.name(), q.isMany() ? answers.all(q.name()) : answers.get(q.name()));
-            if (q.kind() == Question.Kind.ONE_OF || q.kind() == Question.Kind.MANY_OF) {
-                options.put(q.name(), choices(form.messages(), q));
-            }
         }
+        Map<String, List<Choice>> options = choices.of(form.messages(), List.of(step));
         return page(form.messages() + "/" + step.slug())
                 .with("action", action)
                 .with("answers", values)
@@ -139,22 +140,6 @@ public class QuestionPages {
                 .with("consentOptions", List.of(Choice.of("yes", m + ".consent.yes")))
                 .with("errors", errors)
                 .with("backLink", base + "/" + form.last().slug());
-    }
-
-    private List<Choice> choices(String m, Question q) {
-        List<Choice> choices = new ArrayList<>();
-        for (String code : q.codes()) {
-            String key = m + "." + q.name() + "." + code;
-            Choice choice = Choice.of(code, key);
-            if (messages.getMessage(key + ".hint", UK).isPresent()) {
-                choice = choice.withHint(key + ".hint");
-            }
-            if (code.equals(q.alternative())) {
-                choice = choice.afterDivider(q.isMany());
-            }
-            choices.add(choice);
-        }
-        return choices;
     }
 
     private List<String> lines(String m, Question q, Answers draft, List<Borough> boroughs) {

@@ -42,6 +42,11 @@ class EnquiryAnswers {
         }
         rows.add(new SummaryRow("staff.enquiry.heardAbout", heard, null));
         rows.add(row("staff.enquiry.submitted", DisplayDates.moment(e.submittedAt())));
+        List<String> method = new ArrayList<>(List.of(words.of("enquiry.method." + e.method().name())));
+        if (e.recordedBy() != null) {
+            method.add(words.of("staff.enquiry.recordedBy", e.recordedBy()));
+        }
+        rows.add(new SummaryRow("staff.enquiry.method", method, null));
         return rows;
     }
 

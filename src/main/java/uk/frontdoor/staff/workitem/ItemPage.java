@@ -178,8 +178,14 @@ class ItemPage {
                 .with("outcomes", Arrays.stream(TriageOutcome.values())
                         .map(o -> Choice.of(o.name(), "staff.outcome." + o.name())).toList())
                 .with("rerouteOptions", rerouteOptions(item))
-                .with("contacts", queue.contacts(item.id()).stream().map(this::contactLine).toList())
-                .with("history", queue.history(item.id()).stream().map(this::historyLine).toList())
+                .with("triageRevealing", Arrays.stream(TriageOutcome.values())
+                        .filter(o -> o.needs() != TriageOutcome.Needs.NOTHING
+                                && (o.needs() != TriageOutcome.Needs.OTHER_SPOKE || !rerouteOptions(item).isEmpty()))
+                        .map(Enum::name).toList())
+                .with("supportRevealing", Arrays.stream(SupportOutcome.values()).map(Enum::name).toList())
+                .with("timeline", TimelineEntry.merge(
+                        queue.contacts(item.id()).stream().map(this::contactEntry).toList(),
+                        queue.history(item.id()).stream().map(this::historyEntry).toList()))
                 .with("related", relatedLink(item))
                 .with("banner", banner)
                 .with("errors", errors)
@@ -252,9 +258,15 @@ class ItemPage {
     public record RelatedLink(String href, String reference, String teamName) {
     }
 
-    private ContactLine contactLine(ContactEntry c) {
-        return new ContactLine(DisplayDates.moment(c.at()), c.staffName(), words.of("staff.channel." + c.channel().name()),
-                c.summary().lines().toList());
+    private TimelineEntry contactEntry(ContactEntry c) {
+        return new TimelineEntry(c.at(), DisplayDates.moment(c.at()), c.staffName(),
+                words.of("staff.channel." + c.channel().name()), c.summary().lines().toList(), true);
+    }
+
+    private TimelineEntry historyEntry(WorkItemEvent e) {
+        HistoryLine line = historyLine(e);
+        return new TimelineEntry(e.at(), line.when(), line.who(), line.what(),
+                line.detail() == null ? List.of() : List.of(line.detail()), false);
     }
 
     private HistoryLine historyLine(WorkItemEvent e) {

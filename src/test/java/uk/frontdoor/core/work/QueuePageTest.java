@@ -35,7 +35,7 @@ class QueuePageTest {
         QueuePage page = QueuePage.of(items(4), 3);
 
         assertEquals(List.of(1L, 2L, 3L), page.items().stream().map(WorkItem::id).toList());
-        assertEquals(Optional.of(new Cursor(LocalDate.of(2026, 1, 2), 3)), page.next());
+        assertEquals(Optional.of(new Cursor("2026-01-02", 3)), page.next());
     }
 
     @Test
@@ -47,13 +47,13 @@ class QueuePageTest {
 
     @Test
     void a_cursor_is_read_back_from_the_link_and_nonsense_means_the_first_page() {
-        assertEquals(Optional.of(new Cursor(LocalDate.of(2026, 1, 2), 3)), Cursor.parse("2026-01-02", "3"));
-        assertTrue(Cursor.parse(null, "3").isEmpty());
-        assertTrue(Cursor.parse("2026-01-02", null).isEmpty());
-        assertTrue(Cursor.parse("yesterday", "3").isEmpty());
-        assertTrue(Cursor.parse("2026-02-30", "3").isEmpty());
-        assertTrue(Cursor.parse("2026-01-02", "three").isEmpty());
-        assertTrue(Cursor.parse("2026-01-02", "-1").isEmpty());
-        assertTrue(Cursor.parse("", "").isEmpty());
+        assertEquals(Optional.of(new Cursor("2026-01-02", 3)), Cursor.parse(QueueSort.DUE, "2026-01-02", "3"));
+        assertTrue(Cursor.parse(QueueSort.DUE, null, "3").isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "2026-01-02", null).isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "yesterday", "3").isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "2026-02-30", "3").isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "2026-01-02", "three").isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "2026-01-02", "-1").isEmpty());
+        assertTrue(Cursor.parse(QueueSort.DUE, "", "").isEmpty());
     }
 }

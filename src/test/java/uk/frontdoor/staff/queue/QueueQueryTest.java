@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.work.QueueFilter;
@@ -21,7 +20,7 @@ class QueueQueryTest {
 
         assertEquals(Assignment.ME, filter.assignment());
         assertEquals(WorkItemStatus.EVENT_INVITED, filter.status());
-        assertEquals("2026-05-01", filter.afterDue());
+        assertEquals("2026-05-01", filter.afterKey());
         assertEquals(42L, filter.afterId());
         assertEquals(26, filter.pageSize());
     }
@@ -40,8 +39,8 @@ class QueueQueryTest {
     void the_next_page_link_keeps_the_filters() {
         QueueQuery query = QueueQuery.from("unassigned", "new", null, null);
 
-        assertEquals("/staff/queues/7?assigned=unassigned&status=NEW&afterDue=2026-05-01&afterId=9",
-                query.href(7, Optional.of(new Cursor(LocalDate.of(2026, 5, 1), 9))));
+        assertEquals("/staff/queues/7?assigned=unassigned&status=NEW&after=2026-05-01&afterId=9",
+                query.href(7, Optional.of(new Cursor("2026-05-01", 9))));
         assertEquals("/staff/queues/7?assigned=unassigned&status=NEW", query.href(7, Optional.empty()));
     }
 
