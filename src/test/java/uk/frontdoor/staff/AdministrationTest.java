@@ -341,7 +341,8 @@ class AdministrationTest extends AppTest {
         var page = browser.get("/staff/admin");
 
         assertEquals(List.of("/staff/admin/accounts", "/staff/admin/routing", "/staff/admin/emergency-numbers",
-                        "/staff/admin/contact-details", "/staff/admin/retention", "/staff/subject-access", "/staff/admin/targets"),
+                        "/staff/admin/contact-details", "/staff/admin/retention", "/staff/subject-access", "/staff/admin/region",
+                        "/staff/admin/bank-holidays", "/staff/admin/targets"),
                 page.html().select("main li > a").eachAttr("href"));
         assertFalse(browser.get("/staff").html().select("a[href=/staff/admin]").isEmpty(), "the menu links to it");
     }
