@@ -29,8 +29,13 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
             return;
         }
         try {
-            model.putIfAbsent("visitor", request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null));
+            Visitor visitor = request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null);
+            model.putIfAbsent("visitor", visitor);
             model.putIfAbsent("path", request.getPath());
+            if (visitor != null && visitor.isStaff() && request.getPath().startsWith("/staff")) {
+                model.putIfAbsent("staffAreas", StaffNavigation.links(visitor.staff(), request.getPath()));
+                model.putIfAbsent("fullWidth", true);
+            }
             model.putIfAbsent("serviceName", serviceName());
             model.putIfAbsent("limits", TextLimits.ALL);
             RequestIds.of(request).ifPresent(id -> model.putIfAbsent("requestId", id));
