@@ -33,7 +33,9 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
             model.putIfAbsent("visitor", visitor);
             model.putIfAbsent("path", request.getPath());
             if (visitor != null && visitor.isStaff() && request.getPath().startsWith("/staff")) {
-                model.putIfAbsent("staffAreas", StaffNavigation.links(visitor.staff(), request.getPath()));
+                var areas = StaffNavigation.links(visitor.staff(), request.getPath());
+                model.putIfAbsent("staffAreas", areas);
+                model.putIfAbsent("staffSearch", areas.stream().anyMatch(StaffNavigation.Link::search));
                 model.putIfAbsent("fullWidth", true);
             }
             model.putIfAbsent("serviceName", serviceName());
