@@ -93,7 +93,7 @@ public class SearchController {
                                 words.of("staff.person.training." + t.status()), DisplayDates.moment(t.enrolledAt()),
                                 t.completedAt() == null ? "" : DisplayDates.moment(t.completedAt()))).toList())
                         .with("emails", person.emails().stream().map(e -> new EmailRow(DisplayDates.moment(e.at()),
-                                e.template(), e.status())).toList())
+                                e.template(), words.of("staff.person.emailStatus." + e.status()))).toList())
                         .with("timeline", person.timeline().stream().map(this::timelineLine).toList())
                         .with("backLink", "/staff/search").response());
     }
