@@ -139,19 +139,22 @@ public class StaffSearch {
     /** Each kind's lookup for one key, where that kind has the key (null: it has not); only the records in scope. */
     private void add(Map<String, Hit> found, Scope scope, Match match, String enquiry, String support,
                      String registration, String account, String booking, String value) {
-        int limit = MOST + 1;
+        // Exact keys find a few rows: the newest first. A name can match thousands (a common surname): its query takes
+        // the first 51 the index gives in scope, without sorting every match (ADR 51), and says there are more.
+        String limit = " LIMIT " + (MOST + 1);
+        String order = match == Match.NAME ? "" : " ORDER BY %s.id DESC";
         if (enquiry != null) {
             collect(found, match, """
                     SELECT 'ENQUIRY', e.id, e.reference, e.full_name, e.submitted_at, w.id, e.email
                     FROM enquiry e JOIN work_item w ON w.subject_type = 'ENQUIRY' AND w.subject_id = e.id
-                    WHERE\s""" + enquiry + " AND " + scope.teams("w.team_id") + " ORDER BY e.id DESC LIMIT " + limit,
+                    WHERE\s""" + enquiry + " AND " + scope.teams("w.team_id") + order.formatted("e") + limit,
                     value);
         }
         if (support != null) {
             collect(found, match, """
                     SELECT 'SUPPORT_REQUEST', s.id, s.reference, s.full_name, s.submitted_at, w.id, s.email
                     FROM support_request s JOIN work_item w ON w.subject_type = 'SUPPORT_REQUEST' AND w.subject_id = s.id
-                    WHERE\s""" + support + " AND " + scope.teams("w.team_id") + " ORDER BY s.id DESC LIMIT " + limit,
+                    WHERE\s""" + support + " AND " + scope.teams("w.team_id") + order.formatted("s") + limit,
                     value);
         }
         if (registration != null) {
@@ -159,7 +162,7 @@ public class StaffSearch {
                     SELECT 'REGISTRATION', r.id, r.reference, r.applicant_names, r.started_at, j.id, a.email
                     FROM registration_of_interest r JOIN adopter_journey j ON j.id = r.journey_id
                     JOIN applicant_account a ON a.id = r.applicant_id
-                    WHERE\s""" + registration + " AND " + scope.teams("j.team_id") + " ORDER BY r.id DESC LIMIT "
+                    WHERE\s""" + registration + " AND " + scope.teams("j.team_id") + order.formatted("r")
                     + limit, value);
         }
         if (account != null) {
@@ -167,13 +170,13 @@ public class StaffSearch {
                     SELECT 'JOURNEY', j.id, r.reference, r.applicant_names, j.created_at, j.id, a.email
                     FROM applicant_account a JOIN adopter_journey j ON j.applicant_id = a.id
                     LEFT JOIN registration_of_interest r ON r.journey_id = j.id
-                    WHERE\s""" + account + " AND " + scope.teams("j.team_id") + " ORDER BY j.id DESC LIMIT " + limit,
+                    WHERE\s""" + account + " AND " + scope.teams("j.team_id") + order.formatted("j") + limit,
                     value);
         }
         if (booking != null && scope.bookings()) {
             collect(found, match, """
                     SELECT 'EVENT_BOOKING', b.id, b.reference, b.full_name, b.booked_at, NULL, b.email
-                    FROM event_booking b WHERE\s""" + booking + " ORDER BY b.id DESC LIMIT " + limit, value);
+                    FROM event_booking b WHERE\s""" + booking + order.formatted("b") + limit, value);
         }
     }
 
