@@ -85,8 +85,9 @@ SELECT="SELECT a.id, a.at, a.actor_type, a.actor_id, s.display_name, a.action, a
 FROM audit_event a LEFT JOIN staff_account s ON a.actor_type = 'STAFF' AND s.id = a.actor_id"
 ORDER="ORDER BY a.at DESC, a.id DESC LIMIT 51"
 KEYSET="AND a.at <= '$MID_AT' AND (a.at < '$MID_AT' OR a.id < $MID_ID)"
-declare -a NAMES QUERIES
-probe() { NAMES+=("$1"); QUERIES+=("$2"); }
+# shellcheck source=bench/probes.sh
+source "$BENCH/probes.sh"
+PROBE_TABLES="a|audit_event"
 probe "newest entries, no filter" "$SELECT WHERE 1 = 1 $ORDER"
 probe "half-way down the log (keyset), no filter" "$SELECT WHERE 1 = 1 $KEYSET $ORDER"
 probe "one person's record ($SUBJECT_TYPE $SUBJECT_ID)" "$SELECT WHERE 1 = 1 AND a.subject_type = '$SUBJECT_TYPE' AND a.subject_id = $SUBJECT_ID $ORDER"
@@ -99,21 +100,6 @@ probe "one day ($DAY)" "$SELECT WHERE 1 = 1 AND a.at >= '$DAY' AND a.at < '$DAY'
 probe "one member of staff on one day" "$SELECT WHERE 1 = 1 AND a.actor_type = 'STAFF' AND a.actor_id = 42 AND a.at >= '$DAY' AND a.at < '$DAY' + INTERVAL 1 DAY $ORDER"
 probe "a rare kind in one month" "$SELECT WHERE 1 = 1 AND a.action = 'RESET_TWO_FACTOR' AND a.at >= '$DAY' AND a.at < '$DAY' + INTERVAL 1 MONTH $ORDER"
 probe "the form's list of kinds (DISTINCT action)" "SELECT DISTINCT action FROM audit_event ORDER BY action"
-
-server_ms() { # the server's own time for one run of the query, in ms, and the rows it read from audit_event
-  $MARIADB -N -r -e "ANALYZE FORMAT=JSON $1" | python3 -c 'import json,sys
-def tables(o):
-    if isinstance(o, dict):
-        if o.get("table_name") == "a" or o.get("table_name") == "audit_event": yield o
-        for v in o.values(): yield from tables(v)
-    if isinstance(o, list):
-        for v in o: yield from tables(v)
-q = json.loads(sys.stdin.read())["query_block"]
-t = next(tables(q), {})
-print("%.2f %d" % (q.get("r_total_time_ms", 0), t.get("r_rows", 0) * t.get("r_loops", 1)))'
-}
-wall_ms() { local t; t=$(date +%s%N); $MARIADB -N -e "$1" > /dev/null; echo $(( ($(date +%s%N) - t) / 1000000 )); }
-median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src migrations pom.xml bench/audit.sh || echo "-dirty")
 RESULT=$BENCH/results/$(date -u +%Y-%m-%d)-$COMMIT-audit${BENCH_LABEL:+-$BENCH_LABEL}.md
@@ -133,30 +119,5 @@ RESULT=$BENCH/results/$(date -u +%Y-%m-%d)-$COMMIT-audit${BENCH_LABEL:+-$BENCH_L
   echo "| query | index used | audit rows read | server ms (median of 5) | round trip ms |"
   echo "|---|---|---|---|---|"
 } > "$RESULT"
-PLANS=""
-for i in "${!NAMES[@]}"; do
-  q=${QUERIES[$i]}
-  server_ms "$q" > /dev/null
-  times=""; walls=""; read_rows=""
-  for _ in 1 2 3 4 5; do
-    measured=$(server_ms "$q"); times="$times ${measured% *}"; read_rows=${measured#* }
-    walls="$walls $(wall_ms "$q")"
-  done
-  plan=$($MARIADB -e "EXPLAIN $q")
-  key=$(echo "$plan" | awk -F'\t' 'NR==2 {print $6}')
-  line="| ${NAMES[$i]} | $key | $read_rows | $(echo $times | median) | $(echo $walls | median) |"
-  echo "$line" | tee -a "$RESULT"
-  PLANS="$PLANS
-### ${NAMES[$i]}
-
-\`\`\`sql
-$q
-\`\`\`
-
-\`\`\`
-$plan
-\`\`\`
-"
-done
-{ echo; echo "## The plans (EXPLAIN)"; echo "$PLANS"; } >> "$RESULT"
+run_probes "$RESULT"
 echo "== Written $RESULT"

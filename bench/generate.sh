@@ -24,7 +24,16 @@ for ((from = have_enquiries; from < want_enquiries; from += chunk)); do
       applying_with, partner_name, interests, children_considered, heard_about, privacy_version, consent_at)
   SELECT CONCAT('BEN-E', LPAD(s.seq, 9, '0')),
          UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE,
-         b.id, CONCAT('Bench Person ', s.seq), CONCAT('bench-enquirer-', s.seq, '@example.org'), '020 7946 0000',
+         b.id,
+         CONCAT(ELT(1 + s.seq % 20, 'Olivia', 'Amelia', 'Isla', 'Ava', 'Mia', 'Lily', 'Sophia', 'Grace', 'Freya', 'Ivy',
+                    'Noah', 'Oliver', 'George', 'Arthur', 'Leo', 'Harry', 'Oscar', 'Muhammad', 'Jack', 'Theo'), ' ',
+                ELT(1 + (s.seq DIV 20) % 50, 'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson',
+                    'Davies', 'Patel', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green',
+                    'Hall', 'Thomas', 'Clarke', 'Jackson', 'Wood', 'Harris', 'Edwards', 'Turner', 'Martin', 'Cooper',
+                    'Hill', 'Ward', 'Hughes', 'Moore', 'Clark', 'King', 'Harrison', 'Lewis', 'Baker', 'Lee', 'Allen',
+                    'Morris', 'Khan', 'Scott', 'Watson', 'Davis', 'Parker', 'James', 'Bennett', 'Young', 'Phillips',
+                    'Richardson', 'Mitchell'), ' ', CONV(s.seq, 10, 36)),
+         CONCAT('bench-enquirer-', s.seq, '@example.org'), CONCAT('07700 ', LPAD(s.seq % 1000000, 6, '0')),
          ELT(1 + s.seq % 2, 'email', 'phone'), 'weekday-mornings', ELT(1 + s.seq % 3, 'alone', 'partner', 'alone'),
          IF(s.seq % 3 = 1, 'Bench Partner', NULL), 'adopting-a-child', NULL,
          ELT(1 + s.seq % 8, 'search-engine', 'social-media', 'friend-or-family', 'information-event', 'council-website',
@@ -122,9 +131,14 @@ WHERE NOT EXISTS (SELECT 1 FROM journey_event v WHERE v.journey_id = j.id);
 
 INSERT INTO registration_of_interest (journey_id, applicant_id, answers, status, reference, started_at, updated_at,
     submitted_at, decided_at, decision)
-SELECT j.id, j.applicant_id, '{}', IF(d.at IS NULL, 'SUBMITTED', 'DECIDED'), CONCAT('BEN-R', LPAD(j.id, 9, '0')),
+SELECT j.id, j.applicant_id,
+       CONCAT('applicant1-name=', REPLACE(COALESCE(e.full_name, 'Bench Applicant'), ' ', '+'), '&address1-address=',
+              j.id, '+Bench+Street%2C+London+', ELT(1 + j.id % 5, 'SE', 'SW', 'CR', 'BR', 'KT'), 1 + j.id % 28, '+',
+              j.id % 10, CHAR(65 + j.id % 26), CHAR(65 + (j.id DIV 26) % 26)),
+       IF(d.at IS NULL, 'SUBMITTED', 'DECIDED'), CONCAT('BEN-R', LPAD(j.id, 9, '0')),
        s.at, s.at, s.at, d.at, IF(d.at IS NULL, NULL, 'ACCEPTED')
 FROM adopter_journey j
+LEFT JOIN enquiry e ON e.id = j.enquiry_id
 JOIN journey_event s ON s.journey_id = j.id AND s.event = 'SUBMIT_REGISTRATION'
 LEFT JOIN journey_event d ON d.journey_id = j.id AND d.event = 'ACCEPT_REGISTRATION'
 WHERE NOT EXISTS (SELECT 1 FROM registration_of_interest r WHERE r.journey_id = j.id);"

@@ -27,6 +27,14 @@ public record StaffMember(long id, String email, String displayName, Set<Role> r
         return has(Role.TEAM_MANAGER) || has(Role.ADMINISTRATOR) || has(Role.PERFORMANCE_OFFICER);
     }
 
+    /**
+     * Whether this person reads information events' registers (who booked, who came): recruitment officers and team
+     * managers, whatever their team, as the register pages allow.
+     */
+    public boolean readsEventRegisters() {
+        return has(Role.RECRUITMENT_OFFICER) || has(Role.TEAM_MANAGER);
+    }
+
     /** Whether this person works cases at all (an administrator or data protection officer alone does not). */
     public boolean worksCases() {
         return Role.workCases(roles);

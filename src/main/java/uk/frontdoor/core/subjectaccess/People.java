@@ -19,7 +19,7 @@ import uk.frontdoor.platform.db.Sql;
  * records are everything that carries it (ADR 39).
  */
 @Singleton
-class People {
+public class People {
     /** The second applicant's address on a Registration of Interest (an input of its "your details" section). */
     static final String SECOND_APPLICANT_EMAIL = "applicant2-email";
     private static final String[] NAMES = {"applicant1-name", "applicant2-name"};
@@ -34,7 +34,7 @@ class People {
     }
 
     /** Every record that is this person's. */
-    PersonRecords records(EmailAddress email) {
+    public PersonRecords records(EmailAddress email) {
         String e = email.value();
         List<Long> accounts = ids("SELECT id FROM applicant_account WHERE email = ? ORDER BY id", e);
         List<Long> secondOn = registrationsNaming(email);
@@ -134,7 +134,7 @@ class People {
     }
 
     /** Ids for an {@code IN (...)}: numbers only, never text, so nothing typed reaches the SQL; none matches nothing. */
-    static String in(List<Long> ids) {
+    public static String in(List<Long> ids) {
         return ids.isEmpty() ? "NULL" : String.join(",", ids.stream().map(String::valueOf).toList());
     }
 }

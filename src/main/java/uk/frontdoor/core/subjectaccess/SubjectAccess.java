@@ -142,7 +142,7 @@ public class SubjectAccess {
      * A reference, typed any way: one of the agency's prefixes and a digit (a person's name has none), or a reference
      * whose check character holds (one in 25 has no digit at all).
      */
-    static boolean isReference(String typed) {
+    public static boolean isReference(String typed) {
         return REFERENCE.matcher(typed).matches() && (typed.chars().anyMatch(Character::isDigit)
                 || ReferenceNumbers.isValid(ReferenceNumbers.typed(typed).orElse("")));
     }

@@ -52,7 +52,7 @@ import uk.frontdoor.web.view.ResultPages;
  * it ({@link RequesterInformation#read}).
  */
 @Singleton
-class ItemPage {
+public class ItemPage {
     private final WorkQueue queue;
     private final EnquiryRecords enquiries;
     private final EnquiryAnswers answers;
@@ -269,7 +269,7 @@ class ItemPage {
                 line.detail() == null ? List.of() : List.of(line.detail()), false);
     }
 
-    private HistoryLine historyLine(WorkItemEvent e) {
+    public HistoryLine historyLine(WorkItemEvent e) {
         String type = e.eventType();
         String what;
         if (type.startsWith("OUTCOME:")) {

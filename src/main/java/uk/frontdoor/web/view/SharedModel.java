@@ -28,8 +28,15 @@ class SharedModel implements ViewModelProcessor<Map<String, Object>> {
             return;
         }
         try {
-            model.putIfAbsent("visitor", request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null));
+            Visitor visitor = request.getAttribute(Visitor.ATTRIBUTE, Visitor.class).orElse(null);
+            model.putIfAbsent("visitor", visitor);
             model.putIfAbsent("path", request.getPath());
+            if (visitor != null && visitor.isStaff() && request.getPath().startsWith("/staff")) {
+                var areas = StaffNavigation.links(visitor.staff(), request.getPath());
+                model.putIfAbsent("staffAreas", areas);
+                model.putIfAbsent("staffSearch", areas.stream().anyMatch(StaffNavigation.Link::search));
+                model.putIfAbsent("fullWidth", true);
+            }
             model.putIfAbsent("serviceName", serviceName());
             model.putIfAbsent("limits", TextLimits.ALL);
             RequestIds.of(request).ifPresent(id -> model.putIfAbsent("requestId", id));

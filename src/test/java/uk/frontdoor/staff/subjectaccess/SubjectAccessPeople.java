@@ -23,7 +23,7 @@ import uk.frontdoor.testing.Enquiries;
  * name whose address differs only in letter case.
  */
 @Singleton
-class SubjectAccessPeople {
+public class SubjectAccessPeople {
     private final Sql sql;
     private final InvitedApplicants applicants;
     private final Registrations registrations;
@@ -48,11 +48,11 @@ class SubjectAccessPeople {
     }
 
     /** What a test looks for in the report: each record's reference or a value only it holds. */
-    record Everything(String email, String name, String enquiry, String registration, long journeyId, String booking,
+    public record Everything(String email, String name, String enquiry, String registration, long journeyId, String booking,
                       String waitingEvent, String course, String supportRequest, String addedText) {
     }
 
-    Everything everything(String tag) {
+    public Everything everything(String tag) {
         String email = "Alice.Subject-" + tag + "@example.org";
         String name = "Alice Subject " + tag;
         var sent = applicants.sent(email);
@@ -133,7 +133,7 @@ class SubjectAccessPeople {
         return made;
     }
 
-    static String tag() {
+    public static String tag() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 }
