@@ -177,6 +177,22 @@ class TriageTest extends AppTest {
     }
 
     @Test
+    void the_item_says_at_the_top_what_to_do_next_as_the_work_goes_on() {
+        Team team = fixture.newSouthEastTeam();
+        Item item = fixture.enquiry(team);
+        WebClient browser = fixture.signIn(client(), fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, team));
+        String due = DisplayDates.day(now(item).dueDate());
+        assertEquals("Next: assign this item to someone, or to yourself. The first response is due by " + due + ".",
+                browser.get(itemPath(item)).html().getElementById("next-action").text());
+        browser.submit(itemPath(item) + "/claim", Map.of());
+        assertEquals("Next: get in touch and add it to the contact log. The first response is due by " + due + ".",
+                browser.get(itemPath(item)).html().getElementById("next-action").text());
+        var logged = browser.submit(itemPath(item) + "/contacts", Map.of("channel", "PHONE_CALL", "summary", "Called."));
+        assertEquals("Next: keep the contact log up to date, and record the outcome when there is one.",
+                logged.html().getElementById("next-action").text());
+    }
+
+    @Test
     void a_contact_without_a_summary_is_refused_and_nothing_is_written() {
         Team team = fixture.newSouthEastTeam();
         Item item = fixture.enquiry(team);

@@ -164,6 +164,8 @@ public class ItemPage {
         Page page = Page.of("staff/workitem/item")
                 .with("item", item)
                 .with("open", item.status().isOpen())
+                .with("nextAction", uk.frontdoor.core.work.NextAction.of(item).map(uk.frontdoor.core.work.NextAction::messageKey)
+                        .orElse(null))
                 .with("teamName", region.team(item.teamId()).map(Team::name).orElse(""))
                 .with("statusTag", tags.status(item.status()))
                 .with("dueTag", tags.due(Deadline.of(item, Times.todayUk(clock), holidays.calendar())))

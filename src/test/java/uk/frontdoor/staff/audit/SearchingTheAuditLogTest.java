@@ -160,7 +160,9 @@ class SearchingTheAuditLogTest extends AppTest {
             assertEquals(403, theirs.get("/staff/audit/verify").status(), role.name());
             assertNull(theirs.get("/staff").html().selectFirst("a[href=/staff/audit]"), "no link for " + role);
         }
-        assertEquals(1, browser.get("/staff").html().select("a[href=/staff/audit]").size(), "the DPO's link home");
+        var home = browser.get("/staff").html();
+        assertEquals(1, home.select("main a[href=/staff/audit]").size(), "the DPO's link home");
+        assertEquals(1, home.select(".govuk-service-navigation a[href=/staff/audit]").size(), "and in the navigation");
     }
 
     @Test
