@@ -38,6 +38,7 @@ import uk.frontdoor.web.form.PublicForm;
 import uk.frontdoor.web.form.SelectOption;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.SameForEveryone;
 
 /**
  * The public list of upcoming information events (filters are a plain GET form; htmx only swaps the results), each
@@ -71,6 +72,7 @@ public class PublicEventsController {
     /** Events on one page of the list. */
     static final int PAGE_SIZE = 20;
 
+    @SameForEveryone
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue String spoke,
                                 @Nullable @QueryValue String where, @Nullable @QueryValue String page) {
@@ -118,6 +120,7 @@ public class PublicEventsController {
                 e.whereText(), e.online(), e.spokeName(), e.placesLeft());
     }
 
+    @SameForEveryone
     @Get("/{eventId}")
     public HttpResponse<?> event(@PathVariable long eventId) {
         Optional<InfoEvent> event = visible(eventId);

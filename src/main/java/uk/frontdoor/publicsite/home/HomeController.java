@@ -12,6 +12,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.retention.RetentionSchedule;
 import uk.frontdoor.web.access.Public;
 import uk.frontdoor.web.view.Page;
+import uk.frontdoor.web.view.SameForEveryone;
 
 /**
  * The home page, which leads to every public service (an enquiry, information events with the next few listed,
@@ -36,6 +37,7 @@ public class HomeController {
     /** One of the next events: its page, its title and when it is. */
     public record NextEvent(long id, String title, String when) { }
 
+    @SameForEveryone
     @Get
     public HttpResponse<?> home() {
         List<NextEvent> next = events.upcoming(new Events.Filter(null, null), 0, NEXT_EVENTS).stream()
@@ -47,12 +49,14 @@ public class HomeController {
     static final List<String> STEPS = List.of("enquiry", "event", "registration", "stageOne", "gap", "stageTwo",
             "panel", "approved");
 
+    @SameForEveryone
     @Get("/what-happens-next")
     public HttpResponse<?> whatHappensNext() {
         return Page.of("pages/what-happens-next").with("steps", STEPS)
                 .with("timed", STEPS.subList(0, STEPS.size() - 1)).response();
     }
 
+    @SameForEveryone
     @Get("/privacy")
     public HttpResponse<?> privacy() {
         return Page.of("pages/privacy")
@@ -62,17 +66,20 @@ public class HomeController {
                 .response();
     }
 
+    @SameForEveryone
     @Get("/accessibility")
     public HttpResponse<?> accessibility() {
         return Page.of("pages/accessibility").with("contact", region.contactDetails()).response();
     }
 
     /** How to reach the agency: region data an administrator keeps (Administration, Contact details). */
+    @SameForEveryone
     @Get("/contact")
     public HttpResponse<?> contact() {
         return Page.of("pages/contact").with("contact", region.contactDetails()).response();
     }
 
+    @SameForEveryone
     @Get("/cookies")
     public HttpResponse<?> cookies() {
         return Page.of("pages/cookies").response();

@@ -39,15 +39,20 @@ public class CsrfTokens {
         return WebSessions.cookieName(COOKIE, secureCookies);
     }
 
+    /** Reads this browser's cookie, if it has one; the token is made only when something asks for it. */
     public void resume(HttpRequest<?> request, Visitor visitor) {
-        String cookie = request.getCookies().findCookie(cookieName()).map(Cookie::getValue)
+        visitor.csrf = this;
+        visitor.csrfCookie = request.getCookies().findCookie(cookieName()).map(Cookie::getValue)
                 .filter(v -> v.length() >= 20 && v.length() <= 100).orElse(null);
-        if (cookie == null) {
+    }
+
+    /** The visitor's token: signed from their cookie, or from a new one when they have none. */
+    void issue(Visitor visitor) {
+        if (visitor.csrfCookie == null) {
             renew(visitor);
-            return;
+        } else {
+            visitor.csrfToken = sign(visitor.csrfCookie);
         }
-        visitor.csrfCookie = cookie;
-        visitor.csrfToken = sign(cookie);
     }
 
     /**
@@ -64,7 +69,7 @@ public class CsrfTokens {
 
     /** True when the submitted token belongs to this browser's cookie (compared in constant time). */
     public boolean accepts(Visitor visitor, String submitted) {
-        if (submitted == null || visitor.newCsrfCookie) {
+        if (submitted == null || visitor.csrfCookie == null || visitor.newCsrfCookie) {
             return false;
         }
         return MessageDigest.isEqual(sign(visitor.csrfCookie).getBytes(StandardCharsets.US_ASCII),

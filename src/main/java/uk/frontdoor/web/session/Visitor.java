@@ -22,6 +22,8 @@ public final class Visitor {
     String csrfCookie;
     boolean newCsrfCookie;
     String csrfToken;
+    /** Makes the token when a page first asks for it: a page with no form costs no random cookie and no HMAC. */
+    CsrfTokens csrf;
 
     public static Visitor of(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, Visitor.class)
@@ -63,7 +65,19 @@ public final class Visitor {
         return staff != null;
     }
 
+    /**
+     * This browser's CSRF token, for a form or a header. Made on first use, with a new cookie if the browser has none:
+     * pages without a form (the home page, the events) then set no cookie at all.
+     */
     public String csrfToken() {
+        if (csrfToken == null && csrf != null) {
+            csrf.issue(this);
+        }
         return csrfToken;
+    }
+
+    /** Whether this request gave the browser a new CSRF cookie (a page that did is not the same for everyone). */
+    public boolean newCsrfCookie() {
+        return newCsrfCookie;
     }
 }
