@@ -10,12 +10,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.frontdoor.web.session.CsrfTokens;
+import uk.frontdoor.web.view.SharedPages;
 import uk.frontdoor.web.session.Visitor;
 import uk.frontdoor.web.session.WebSessions;
 
 /**
  * Security headers on every response, the cookies a request created, and no caching of any page (pages
- * can hold personal data; only the static assets may be cached).
+ * can hold personal data; only the static assets may be cached, and the pages that are the same for everyone
+ * revalidated).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ResponseHeaders implements Ordered {
@@ -75,7 +77,13 @@ public class ResponseHeaders implements Ordered {
         headers.set("Cross-Origin-Resource-Policy", "same-origin");
         headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         if (StaticAssets.isAsset(request.getPath())) {
-            headers.set("Cache-Control", "public, max-age=86400");
+            if (!headers.contains("Cache-Control")) { // the asset's own (web.assets) unless it has none
+                headers.set("Cache-Control", "public, no-cache");
+            }
+        } else if (request.getAttribute(SharedPages.SHARED).isPresent()) {
+            // the same for every visitor (SharedPages): a browser may keep it, but asks each time (ETag, 304)
+            headers.set("Cache-Control", "no-cache");
+            headers.set("Vary", "Cookie, HX-Request");
         } else {
             headers.set("Cache-Control", "no-store");
             headers.set("Vary", "Cookie, HX-Request");
