@@ -15,8 +15,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.annotation.PreDestroy;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import java.io.IOException;
@@ -32,6 +31,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import uk.frontdoor.core.published.PublishedVersion;
 import uk.frontdoor.web.access.AccessFilter;
 import uk.frontdoor.web.access.AccessRule;
@@ -42,9 +44,10 @@ import uk.frontdoor.web.session.WebSessions;
  * Public pages that are the same for every visitor ({@link SameForEveryone}) rendered once per node and served from
  * memory (issue 17, ADR 59). A kept page belongs to a generation: the published version
  * ({@link PublishedVersion}, bumped by the database in the same transaction as any change the page could show) and the
- * minute by the injected clock (an event that has started leaves the list). The version is read again at most every
- * {@code frontdoor.shared-pages.staleness} (1 second), so no node shows a page older than that after a change: a
- * place booked on one node is off every node's pages within a second. Booking itself always reads the database.
+ * minute by the injected clock (an event that has started leaves the list). A thread of its own reads the version
+ * twice within {@code frontdoor.shared-pages.staleness} (2 seconds), and a page is served from memory only while the
+ * last read is within it, so no node shows a page older than that after a change: a place booked on one node is off
+ * every node's pages within 2 seconds. Booking itself always reads the database.
  * <p>
  * Only visitors without a session (nobody signed in, no draft) are served kept pages; each kept page has a strong
  * {@code ETag}, so a browser that asks again with {@code If-None-Match} gets 304 and no body.
@@ -61,16 +64,48 @@ public class SharedPages implements Ordered {
     private final PublishedVersion published;
     private final WebSessions sessions;
     private final Clock clock;
-    private final long stalenessNanos;
+    private final long boundNanos;
+    private final ScheduledExecutorService reader;
     private volatile Generation generation;
-    private volatile long checkedAt;
+    private volatile long version;
+    /** When {@link #version} was last read ({@link System#nanoTime()}), or 0 before the first read. */
+    private volatile long readAt;
 
     public SharedPages(PublishedVersion published, WebSessions sessions, Clock clock,
-                       @Value("${frontdoor.shared-pages.staleness:1s}") Duration staleness) {
+                       @Value("${frontdoor.shared-pages.staleness:2s}") Duration bound) {
         this.published = published;
         this.sessions = sessions;
         this.clock = clock;
-        this.stalenessNanos = staleness.toNanos();
+        this.boundNanos = bound.toNanos();
+        if (boundNanos > 0) {
+            // read twice within the bound, off the request threads; a page is served from memory only while the last
+            // read is within the bound, so a late or failed read means pages are rendered afresh, never shown staler
+            reader = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "shared-pages-version");
+                thread.setDaemon(true);
+                return thread;
+            });
+            reader.scheduleWithFixedDelay(this::read, 0, boundNanos / 2, TimeUnit.NANOSECONDS);
+        } else {
+            reader = null;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (reader != null) {
+            reader.shutdownNow();
+        }
+    }
+
+    private void read() {
+        try {
+            long now = System.nanoTime();
+            version = published.current();
+            readAt = now; // the time before the read: the version is at least as new as this
+        } catch (RuntimeException databaseAway) {
+            // pages are rendered (and answer 503) until the database answers again
+        }
     }
 
     /** Before the views filter, so that this filter's response side sees the page it rendered. */
@@ -90,8 +125,8 @@ public class SharedPages implements Ordered {
 
     private record Pending(Generation generation, String key) { }
 
+    /** On the thread that read the request: nothing here waits for the database (but in tests, whose bound is 0). */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> serve(HttpRequest<?> request) {
         if (request.getMethod() != HttpMethod.GET || !sharedRoute(request)
@@ -100,6 +135,9 @@ public class SharedPages implements Ordered {
         }
         String key = key(request);
         Generation current = current();
+        if (current == null) {
+            return null;
+        }
         Page page = current.pages().get(key);
         if (page == null) {
             request.setAttribute(PENDING, new Pending(current, key));
@@ -150,17 +188,21 @@ public class SharedPages implements Ordered {
         return (part ? "part " : "page ") + request.getUri();
     }
 
+    /** This minute's generation of the version read within the bound; null when no read is that recent. */
+    @Nullable
     private Generation current() {
-        long now = System.nanoTime();
+        if (boundNanos == 0) {
+            read();
+        }
+        long read = readAt;
+        if (read == 0 || (boundNanos > 0 && System.nanoTime() - read > boundNanos)) {
+            return null;
+        }
         Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         Generation known = generation;
-        if (known != null && now - checkedAt < stalenessNanos && known.minute().equals(minute)) {
-            return known;
-        }
-        long version = published.current();
-        checkedAt = now;
-        if (known == null || known.version() != version || !known.minute().equals(minute)) {
-            known = new Generation(version, minute);
+        long now = version;
+        if (known == null || known.version() != now || !known.minute().equals(minute)) {
+            known = new Generation(now, minute);
             generation = known;
         }
         return known;

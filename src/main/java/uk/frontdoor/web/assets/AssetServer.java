@@ -1,41 +1,47 @@
 package uk.frontdoor.web.assets;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import uk.frontdoor.web.access.Public;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import uk.frontdoor.web.access.StaticAssets;
 
 /**
- * Serves {@link Assets}: a URL with the file's own hash may be kept by any cache for a year; a plain URL, or one with
- * another hash (a page from a node on another version, during an upgrade), gets the file as it is now and must be
- * asked for again. Text files go gzipped to a browser that accepts it.
+ * Serves {@link Assets} from memory, before routing and on the thread that read the request: nothing about an asset
+ * needs the database, a session or a route. A URL with the file's own hash may be kept by any cache for a year; a
+ * plain URL, or one with another hash (a page from a node on another version, during an upgrade), gets the file as it
+ * is now and must be asked for again. Text files go gzipped to a browser that accepts it.
  */
-@Controller
-@Public
-public class AssetController {
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class AssetServer implements Ordered {
     static final String FOREVER = "public, max-age=31536000, immutable";
     static final String ASK_AGAIN = "public, no-cache";
 
     private final Assets assets;
 
-    public AssetController(Assets assets) {
+    public AssetServer(Assets assets) {
         this.assets = assets;
     }
 
-    @Get("/assets/{+path}")
-    public HttpResponse<?> asset(HttpRequest<?> request, String path) {
-        return serve(request);
+    /** Straight after the security headers' filter (so an asset carries them too) and the request's id. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.after();
     }
 
-    @Get("/static/{+path}")
-    public HttpResponse<?> ours(HttpRequest<?> request, String path) {
-        return serve(request);
-    }
-
-    private HttpResponse<?> serve(HttpRequest<?> request) {
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> serve(HttpRequest<?> request) {
+        if (!StaticAssets.isAsset(request.getPath())
+                || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD)) {
+            return null;
+        }
         Assets.Found found = assets.request(request.getPath()).orElse(null);
         if (found == null) {
             return HttpResponse.notFound();
