@@ -84,11 +84,19 @@ public class CsrfTokens {
     }
 
     private String sign(String cookie) {
+        Mac mac = macs.get();
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(cookie.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** One keyed HMAC per thread: finding the algorithm and setting its key cost more than signing a cookie. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
+
+    private Mac keyedMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.get("csrf"), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(cookie.getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
