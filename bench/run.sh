@@ -227,7 +227,7 @@ for SCALE in $SCALES; do
     # home page at 2.5 ms of CPU a request cold and 0.8 ms warm), so the first scale would look slower than it is
     # and every later scale better against it. Warm every measured page first; none of this is reported.
     echo "   warming up the JIT: every measured page for ${WARMUP}s"
-    for path in / /events "$(curl -s "$BASE/events" | grep -o 'href="/events/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')"; do
+    for path in "$STATIC_PATH" / /events "$(curl -s "$BASE/events" | grep -o 'href="/events/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')"; do
       [[ -n $path ]] && BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
     wrk -t4 -c4 -d"${WARMUP}"s -s bench/lua/enquiry.lua "$BASE/" > /dev/null 2>&1 || true
