@@ -6,6 +6,7 @@
 # WORK_ITEMS/50) and BENCH_YEARS (3) over which enquiries are spread; every enquiry has a source, two in three their
 # equality answers, every answered enquiry item its first response, and every journey its events up to its state
 # (and its Registration of Interest once sent), dated from its enquiry.
+# Six in ten enquiries came by the public form, the rest keyed in by staff (phone, email, at an event, in person).
 # Plain SQL over MariaDB's built-in SEQUENCE engine (seq_1_to_N tables), in chunks of 100,000 rows.
 # Every generated row is marked: references start BEN-, emails bench-...@example.org.
 set -euo pipefail
@@ -21,7 +22,7 @@ for ((from = have_enquiries; from < want_enquiries; from += chunk)); do
   to=$(( from + chunk < want_enquiries ? from + chunk : want_enquiries ))
   sql "
   INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method, contact_times,
-      applying_with, partner_name, interests, children_considered, heard_about, privacy_version, consent_at)
+      applying_with, partner_name, interests, children_considered, heard_about, privacy_version, consent_at, method)
   SELECT CONCAT('BEN-E', LPAD(s.seq, 9, '0')),
          UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE,
          b.id,
@@ -38,7 +39,9 @@ for ((from = have_enquiries; from < want_enquiries; from += chunk)); do
          IF(s.seq % 3 = 1, 'Bench Partner', NULL), 'adopting-a-child', NULL,
          ELT(1 + s.seq % 8, 'search-engine', 'social-media', 'friend-or-family', 'information-event', 'council-website',
              'radio-tv-or-press', 'poster-or-leaflet', 'search-engine'), '1',
-         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE
+         UTC_TIMESTAMP(3) - INTERVAL (s.seq * 7919) % ($years * 365 * 24 * 60) MINUTE,
+         ELT(1 + s.seq % 10, 'ONLINE', 'ONLINE', 'ONLINE', 'ONLINE', 'ONLINE', 'ONLINE', 'PHONE', 'EMAIL', 'EVENT',
+             'IN_PERSON')
   FROM seq_1_to_100000000 s
   JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM borough) b ON b.rn = s.seq % 10
   WHERE s.seq > $from AND s.seq <= $to;
@@ -176,18 +179,19 @@ fi
 # The management information's summary row of each generated enquiry (migration V55, core.reports.EnquiryProgress),
 # as the write paths would have left it: the generator writes the raw tables directly.
 sql "
-REPLACE INTO enquiry_progress (enquiry_id, borough_id, submitted_at, heard_about, ethnicity, religion,
+REPLACE INTO enquiry_progress (enquiry_id, borough_id, submitted_at, heard_about, method, ethnicity, religion,
     sexual_orientation, disability, attended, registered, stage_one_started, stage_one_completed, stage_two_started,
     panel, approved)
-SELECT e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion, q.sexual_orientation, q.disability,
-       EXISTS(SELECT 1 FROM event_booking b WHERE b.enquiry_id = e.id AND b.attendance = 'ATTENDED'),
+SELECT e.id, e.borough_id, e.submitted_at, e.heard_about, e.method, q.ethnicity, q.religion, q.sexual_orientation,
+       q.disability, EXISTS(SELECT 1 FROM event_booking b WHERE b.enquiry_id = e.id AND b.attendance = 'ATTENDED'),
        COALESCE(MAX(v.event = 'SUBMIT_REGISTRATION'), FALSE), COALESCE(MAX(v.event = 'ACCEPT_REGISTRATION'), FALSE),
        COALESCE(MAX(v.event = 'COMPLETE_STAGE_ONE'), FALSE), COALESCE(MAX(v.event IN ('START_STAGE_TWO', 'FAST_TRACK')), FALSE),
        COALESCE(MAX(v.event = 'SUBMIT_TO_PANEL'), FALSE), COALESCE(MAX(v.event = 'APPROVE'), FALSE)
 FROM enquiry e LEFT JOIN enquiry_equality q ON q.enquiry_id = e.id
 LEFT JOIN adopter_journey j ON j.enquiry_id = e.id LEFT JOIN journey_event v ON v.journey_id = j.id
 WHERE e.reference LIKE 'BEN-E%'
-GROUP BY e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion, q.sexual_orientation, q.disability"
+GROUP BY e.id, e.borough_id, e.submitted_at, e.heard_about, e.method, q.ethnicity, q.religion, q.sexual_orientation,
+  q.disability"
 sql "ANALYZE TABLE work_item, enquiry, enquiry_equality, enquiry_progress, applicant_account, adopter_journey, journey_event, registration_of_interest, info_event, event_booking" > /dev/null
 sql "SELECT CONCAT('work items ', (SELECT COUNT(*) FROM work_item), ', enquiries ', (SELECT COUNT(*) FROM enquiry),
      ', applicants ', (SELECT COUNT(*) FROM applicant_account), ', journeys ', (SELECT COUNT(*) FROM adopter_journey), ', journey events ', (SELECT COUNT(*) FROM journey_event), ', events ', (SELECT COUNT(*) FROM info_event))"

@@ -24,8 +24,10 @@ start_mariadb() { # sets SERVER, SOCKET, DB_PID
     "$SERVER/scripts/mariadb-install-db" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --user=root \
       --skip-name-resolve --auth-root-authentication-method=normal > "$WORK/install-db.log" 2>&1
   fi
+  # its own temporary directory: a large GROUP BY's temporary table in the shared /tmp was once removed under it
+  mkdir -p "$WORK/tmp"
   "$SERVER/bin/mariadbd" --no-defaults --basedir="$SERVER" --datadir="$WORK/data" --port="$DB_PORT" --socket="$SOCKET" \
-    --user=root --skip-ssl --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+    --tmpdir="$WORK/tmp" --user=root --skip-ssl --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --default-time-zone=+00:00 --max-connections=400 --innodb-buffer-pool-size=1G --innodb-log-file-size=512M \
     > "$WORK/mariadbd.log" 2>&1 &
   DB_PID=$!

@@ -73,6 +73,20 @@ class AdministrationBrowserTest extends AppTest {
             assertTrue(page.locator(".govuk-error-summary").textContent().contains("Enter a whole number of working days from 1 to 60"));
             Browsers.assertAccessible(page);
 
+            // the region's population for the diversity tables: refused, at a desktop's width and a phone's
+            page.navigate("/staff/admin");
+            page.getByRole(AriaRole.LINK, named("The region’s population")).click();
+            assertEquals("The region’s population", page.locator("h1").textContent());
+            page.getByLabel("White", exactly()).fill("lots");
+            page.getByRole(AriaRole.BUTTON, named("Save population")).click();
+            assertTrue(page.locator(".govuk-error-summary").textContent().contains(
+                    "Select whether the ethnic group figures are percentages or numbers of people"));
+            Browsers.assertAccessible(page);
+            var desktop = page.viewportSize();
+            page.setViewportSize(375, 800);
+            Browsers.assertAccessible(page);
+            page.setViewportSize(desktop.width, desktop.height);
+
             // the bank holidays: a file upload, from the browser's own multipart form (its CSRF token inside)
             page.navigate("/staff/admin");
             page.getByRole(AriaRole.LINK, named("Bank holidays")).click();

@@ -342,7 +342,7 @@ class AdministrationTest extends AppTest {
 
         assertEquals(List.of("/staff/admin/accounts", "/staff/admin/routing", "/staff/admin/emergency-numbers",
                         "/staff/admin/contact-details", "/staff/admin/retention", "/staff/subject-access", "/staff/admin/region",
-                        "/staff/admin/bank-holidays", "/staff/admin/targets"),
+                        "/staff/admin/bank-holidays", "/staff/admin/population", "/staff/admin/targets"),
                 page.html().select("main li > a").eachAttr("href"));
         assertFalse(browser.get("/staff").html().select("a[href=/staff/admin]").isEmpty(), "the menu links to it");
     }

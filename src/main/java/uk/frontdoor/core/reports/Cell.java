@@ -32,6 +32,11 @@ public record Cell(Kind kind, Wording label, double value, String href) {
         return whole == 0 ? none() : new Cell(Kind.PERCENT, null, 100.0 * part / whole, null);
     }
 
+    /** A percentage worked out elsewhere (a population's share). */
+    public static Cell percent(double percent) {
+        return new Cell(Kind.PERCENT, null, percent, null);
+    }
+
     public static Cell days(Double days) {
         return days == null ? none() : new Cell(Kind.DAYS, null, days, null);
     }

@@ -3,6 +3,7 @@ package uk.frontdoor.core.reports;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.core.questions.Question;
@@ -20,9 +21,11 @@ class Diversity {
     private static final List<String> COLUMNS = List.of("ethnicity", "religion", "sexual_orientation", "disability");
 
     private final Sql sql;
+    private final RegionPopulation population;
 
-    Diversity(Sql sql) {
+    Diversity(Sql sql, RegionPopulation population) {
         this.sql = sql;
+        this.population = population;
     }
 
     /**
@@ -62,20 +65,27 @@ class Diversity {
                     }, new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array());
         }
         List<ReportTable> tables = new ArrayList<>();
+        Map<String, RegionPopulation.Figures> entered = population.all();
         for (int q = 0; q < questions.size(); q++) {
-            tables.add(table(scope, questions.get(q), counts[0][q], false));
-            tables.add(table(scope, questions.get(q), counts[1][q], true));
+            RegionPopulation.Figures figures = entered.get(questions.get(q).name());
+            tables.add(table(scope, questions.get(q), counts[0][q], false, figures));
+            tables.add(table(scope, questions.get(q), counts[1][q], true, figures));
         }
         return tables;
     }
 
-    private ReportTable table(ReportScope scope, Question question, long[][] counts, boolean applicants) {
+    private ReportTable table(ReportScope scope, Question question, long[][] counts, boolean applicants,
+                              RegionPopulation.Figures figures) {
         List<String> answers = question.codes();
         Suppression.Grid grid = Suppression.apply(counts);
         List<Wording> headings = new ArrayList<>();
         headings.add(Wording.of("reports.col.answer"));
         scope.councils().forEach(c -> headings.add(Wording.of("reports.name", c.name())));
         headings.add(Wording.of("reports.col.total"));
+        if (figures != null) {
+            headings.add(Wording.of("reports.diversity.answeredShare"));
+            headings.add(Wording.of("reports.diversity.population"));
+        }
         List<List<Cell>> rows = new ArrayList<>();
         for (int r = 0; r < grid.rows(); r++) {
             List<Cell> row = new ArrayList<>();
@@ -84,9 +94,34 @@ class Diversity {
             for (int c = 0; c < grid.columns(); c++) {
                 row.add(Cell.count(grid, r, c));
             }
+            if (figures != null) {
+                boolean compared = r < answers.size() && !answers.get(r).equals(question.alternative());
+                row.add(compared ? answeredShare(grid, question, r) : Cell.none());
+                row.add(compared ? Cell.percent(figures.share(answers.get(r))) : Cell.none());
+            }
             rows.add(row);
         }
         return new ReportTable("diversity-" + question.name() + (applicants ? "-applicants" : "-enquirers"), headings,
                 rows);
+    }
+
+    /**
+     * An answer's share of those who gave one of the answers a population has (all of the selection less "not
+     * answered" and "prefer not to say"), to set beside the population's share. Shown only when that denominator can be
+     * worked out from counts the table shows (the total, "not answered" and "prefer not to say" all shown), so a share
+     * never gives away a hidden count; a hidden count's share is hidden too.
+     */
+    static Cell answeredShare(Suppression.Grid grid, Question question, int row) {
+        int total = grid.columns() - 1;
+        int notAnswered = question.codes().size();
+        int all = notAnswered + 1;
+        int preferNot = question.codes().indexOf(question.alternative());
+        if (grid.isHidden(row, total) || grid.isHidden(all, total) || grid.isHidden(notAnswered, total)
+                || (preferNot >= 0 && grid.isHidden(preferNot, total))) {
+            return Cell.hidden();
+        }
+        long answered = grid.value(all, total) - grid.value(notAnswered, total)
+                - (preferNot >= 0 ? grid.value(preferNot, total) : 0);
+        return Cell.share(grid.value(row, total), answered);
     }
 }

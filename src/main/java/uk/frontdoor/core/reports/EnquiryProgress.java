@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import uk.frontdoor.platform.db.Sql;
 
 /**
- * One row per enquiry in {@code enquiry_progress} (ADR 44, migration V55): its council, UK-stored time, source and
- * equality answers, and each step of the funnel its journey has reached so far. The funnel, the sources and the
+ * One row per enquiry in {@code enquiry_progress} (ADR 44, migration V55; V59 the method): its council, stored time,
+ * source, how it was made and equality answers, and each step of the funnel its journey has reached so far. The funnel, the sources and the
  * diversity tables read these rows instead of joining every enquiry of a period to its journey, events, bookings and
  * answers. Each row is what {@link #RAW} reads from the raw records, written again in the same transaction as every
  * write that changes them: the enquiry sent ({@code Enquiries}), a journey moved ({@code Journeys}), attendance marked
@@ -19,7 +19,7 @@ import uk.frontdoor.platform.db.Sql;
 @Singleton
 public class EnquiryProgress {
     /** The summary's columns, in {@link #RAW}'s order. */
-    static final String COLUMNS = "enquiry_id, borough_id, submitted_at, heard_about, ethnicity, religion,"
+    static final String COLUMNS = "enquiry_id, borough_id, submitted_at, heard_about, method, ethnicity, religion,"
             + " sexual_orientation, disability, " + Arrays.stream(Funnel.Step.values()).filter(s -> s.column != null)
             .map(s -> s.column).collect(Collectors.joining(", "));
 
@@ -28,14 +28,14 @@ public class EnquiryProgress {
      * funnel's steps as docs/reports.md defines them (a booking from the enquiry marked attended; an event of the
      * step on a journey from the enquiry).
      */
-    static final String RAW = "SELECT e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion,"
+    static final String RAW = "SELECT e.id, e.borough_id, e.submitted_at, e.heard_about, e.method, q.ethnicity, q.religion,"
             + " q.sexual_orientation, q.disability, EXISTS(SELECT 1 FROM event_booking b WHERE b.enquiry_id = e.id"
             + " AND b.attendance = 'ATTENDED')"
             + Arrays.stream(Funnel.Step.values()).filter(s -> !s.events.isEmpty())
                     .map(s -> ", COALESCE(MAX(v.event IN (" + s.events + ")), FALSE)").collect(Collectors.joining())
             + " FROM enquiry e LEFT JOIN enquiry_equality q ON q.enquiry_id = e.id"
             + " LEFT JOIN adopter_journey j ON j.enquiry_id = e.id LEFT JOIN journey_event v ON v.journey_id = j.id"
-            + " WHERE %s GROUP BY e.id, e.borough_id, e.submitted_at, e.heard_about, q.ethnicity, q.religion,"
+            + " WHERE %s GROUP BY e.id, e.borough_id, e.submitted_at, e.heard_about, e.method, q.ethnicity, q.religion,"
             + " q.sexual_orientation, q.disability";
 
     private final Sql sql;

@@ -138,14 +138,17 @@ public class Reports {
         Funnel.Counts counts = funnel.count(scope);
         List<Timeliness.Run> ended = timeliness.ended(scope);
         List<Timeliness.Overdue> overdue = timeliness.overdue(scope);
+        Timeliness.Tally[][] tallies = timeliness.tally(scope, ended, overdue);
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(quarterlyReturn(scope, counts, ended));
+        tables.add(quarterlyReturn(scope, counts, tallies));
         tables.add(funnel.funnel(counts));
         tables.add(funnel.byQuarter(counts));
-        tables.add(timeliness.table(scope, ended, overdue));
+        tables.add(timeliness.table(scope, tallies));
         tables.add(timeliness.overdueTable(scope, overdue));
-        tables.add(funnel.sourcesByMonth(counts));
-        tables.add(funnel.sourcesConversion(counts));
+        for (Funnel.By by : Funnel.By.values()) {
+            tables.add(funnel.byMonth(counts, by));
+            tables.add(funnel.conversion(counts, by));
+        }
         tables.addAll(diversity.tables(scope));
         tables.add(workload.queues(scope));
         tables.addAll(workload.support(scope));
@@ -159,7 +162,7 @@ public class Reports {
      * The quarterly return (docs/reports.md defines each column): a row per council and one for the selection, with
      * the funnel of the period's enquiries and the share of each statutory clock that ended in time.
      */
-    private ReportTable quarterlyReturn(ReportScope scope, Funnel.Counts counts, List<Timeliness.Run> ended) {
+    private ReportTable quarterlyReturn(ReportScope scope, Funnel.Counts counts, Timeliness.Tally[][] tallies) {
         List<Wording> columns = new ArrayList<>(List.of(Wording.of("reports.col.period"),
                 Wording.of("reports.col.council")));
         List<Funnel.Step> steps = List.of(Funnel.Step.ENQUIRY, Funnel.Step.REGISTERED, Funnel.Step.STAGE_ONE_STARTED,
@@ -175,13 +178,12 @@ public class Reports {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.label("reports.quarter", scope.period().code()));
             row.add(council == null ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name()));
-            steps.forEach(s -> row.add(Cell.count(counts.sum(council, null, null, s))));
-            row.add(Cell.share(counts.sum(council, null, null, Funnel.Step.APPROVED),
-                    counts.sum(council, null, null, Funnel.Step.ENQUIRY)));
+            steps.forEach(s -> row.add(Cell.count(counts.sum(council, null, s))));
+            row.add(Cell.share(counts.sum(council, null, Funnel.Step.APPROVED),
+                    counts.sum(council, null, Funnel.Step.ENQUIRY)));
             for (Timeliness.Clock clock : Timeliness.Clock.values()) {
-                List<Timeliness.Run> runs = ended.stream()
-                        .filter(r -> r.clock() == clock && (council == null || r.council() == council)).toList();
-                row.add(Cell.share(runs.stream().filter(r -> !r.ended().isAfter(r.due())).count(), runs.size()));
+                Timeliness.Tally t = tallies[clock.ordinal()][c];
+                row.add(Cell.share(t.inTime(), t.ended()));
             }
             rows.add(row);
         }

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.frontdoor.core.action.Wording;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
@@ -54,30 +56,73 @@ class Timeliness {
         this.holidays = holidays;
     }
 
-    ReportTable table(ReportScope scope, List<Run> ended, List<Overdue> overdue) {
+    /**
+     * What the timeliness table and the quarterly return show of one clock in one council (or all of them): the clocks
+     * that ended, how many in time and extended, how long each took (sorted), and how many run past their due day now.
+     */
+    record Tally(long ended, long inTime, long extended, List<Long> days, long overdueNow) {
+    }
+
+    /**
+     * Every clock's tally per council, the last of each clock for all the councils: one pass over the runs (a year of
+     * the region is some 60,000; filtering them again for each row cost more than the queries).
+     */
+    Tally[][] tally(ReportScope scope, List<Run> ended, List<Overdue> overdue) {
         WorkingDays calendar = holidays.calendar();
+        int councils = scope.councils().size();
+        Clock[] clocks = Clock.values();
+        long[][][] counts = new long[clocks.length][councils + 1][4]; // ended, in time, extended, overdue now
+        List<List<List<Long>>> days = new ArrayList<>();
+        for (Clock clock : clocks) {
+            List<List<Long>> perCouncil = new ArrayList<>();
+            for (int c = 0; c <= councils; c++) {
+                perCouncil.add(new ArrayList<>());
+            }
+            days.add(perCouncil);
+        }
+        for (Run r : ended) {
+            int k = r.clock().ordinal();
+            long took = r.clock().workingDays ? calendar.workingDaysBetween(r.started(), r.ended())
+                    : ChronoUnit.DAYS.between(r.started(), r.ended());
+            for (int c : new int[] {r.council(), councils}) {
+                counts[k][c][0]++;
+                counts[k][c][1] += r.ended().isAfter(r.due()) ? 0 : 1;
+                counts[k][c][2] += r.extended() ? 1 : 0;
+                days.get(k).get(c).add(took);
+            }
+        }
+        for (Overdue o : overdue) {
+            counts[o.clock().ordinal()][o.council()][3]++;
+            counts[o.clock().ordinal()][councils][3]++;
+        }
+        Tally[][] tallies = new Tally[clocks.length][councils + 1];
+        for (int k = 0; k < clocks.length; k++) {
+            for (int c = 0; c <= councils; c++) {
+                List<Long> sorted = days.get(k).get(c);
+                sorted.sort(null);
+                long[] n = counts[k][c];
+                tallies[k][c] = new Tally(n[0], n[1], n[2], sorted, n[3]);
+            }
+        }
+        return tallies;
+    }
+
+    ReportTable table(ReportScope scope, Tally[][] tallies) {
         List<Wording> columns = List.of(Wording.of("reports.col.clock"), Wording.of("reports.col.council"),
                 Wording.of("reports.timeliness.ended"), Wording.of("reports.timeliness.inTime"),
                 Wording.of("reports.timeliness.share"), Wording.of("reports.timeliness.median"),
                 Wording.of("reports.timeliness.p90"), Wording.of("reports.timeliness.extended"),
                 Wording.of("reports.timeliness.overdueNow"));
         List<List<Cell>> rows = new ArrayList<>();
+        int councils = scope.councils().size();
         for (Clock clock : Clock.values()) {
-            for (int c = -1; c < scope.councils().size(); c++) {
-                int council = c;
-                List<Run> runs = ended.stream().filter(r -> r.clock() == clock && (council < 0 || r.council() == council))
-                        .toList();
-                long inTime = runs.stream().filter(r -> !r.ended().isAfter(r.due())).count();
-                List<Long> days = runs.stream().map(r -> clock.workingDays
-                        ? (long) calendar.workingDaysBetween(r.started(), r.ended())
-                        : ChronoUnit.DAYS.between(r.started(), r.ended())).sorted().toList();
-                long late = overdue.stream().filter(o -> o.clock() == clock && (council < 0 || o.council() == council))
-                        .count();
+            for (int c = -1; c < councils; c++) {
+                Tally t = tallies[clock.ordinal()][c < 0 ? councils : c];
                 rows.add(List.of(Cell.label("reports.clock." + clock.name()),
-                        council < 0 ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name()),
-                        Cell.count(runs.size()), Cell.count(inTime), Cell.share(inTime, runs.size()),
-                        Cell.days(percentile(days, 50)), Cell.days(percentile(days, 90)),
-                        Cell.count(runs.stream().filter(Run::extended).count()), Cell.count(late)));
+                        c < 0 ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name()),
+                        Cell.count(t.ended()), Cell.count(t.inTime()), Cell.share(t.inTime(), t.ended()),
+                        Cell.days(percentile(t.days(), 50)), Cell.days(percentile(t.days(), 90)),
+                        Cell.count(t.extended()), Cell.count(t.overdueNow())));
             }
         }
         return new ReportTable("timeliness", columns, rows);
@@ -116,22 +161,23 @@ class Timeliness {
         WorkingDays calendar = holidays.calendar();
         JourneyClocks clocks = new JourneyClocks(calendar);
         List<Run> runs = new ArrayList<>();
+        Map<LocalDate, LocalDate> due = new HashMap<>(); // a year's 50,000 answers started on some 400 days
         Object[] window = new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array();
         sql.list("""
-                SELECT e.borough_id, w.created_at, w.first_response_at FROM work_item w
-                JOIN enquiry e ON w.subject_type = 'ENQUIRY' AND e.id = w.subject_id
-                WHERE w.kind = 'ENQUIRY' AND w.first_response_at >= ? AND w.first_response_at < ? AND e.borough_id IN """
+                SELECT p.borough_id, w.created_at, w.first_response_at FROM work_item w
+                JOIN enquiry_progress p ON w.subject_type = 'ENQUIRY' AND p.enquiry_id = w.subject_id
+                WHERE w.kind = 'ENQUIRY' AND w.first_response_at >= ? AND w.first_response_at < ? AND p.borough_id IN """
                 + scope.councilsIn(), rs -> {
                     LocalDate started = day(rs.getObject(2, LocalDateTime.class));
                     runs.add(new Run(Clock.ENQUIRY_RESPONSE, scope.indexOf(rs.getLong(1)), started,
-                            calendar.plusWorkingDays(started, ENQUIRY_WORKING_DAYS), day(rs.getObject(3, LocalDateTime.class)),
-                            false));
+                            due.computeIfAbsent(started, d -> calendar.plusWorkingDays(d, ENQUIRY_WORKING_DAYS)),
+                            day(rs.getObject(3, LocalDateTime.class)), false));
                     return null;
                 }, window);
         sql.list("""
-                SELECT e.borough_id, r.submitted_at, r.decided_at FROM registration_of_interest r
-                JOIN adopter_journey j ON j.id = r.journey_id JOIN enquiry e ON e.id = j.enquiry_id
-                WHERE r.decided_at >= ? AND r.decided_at < ? AND e.borough_id IN """ + scope.councilsIn(), rs -> {
+                SELECT p.borough_id, r.submitted_at, r.decided_at FROM registration_of_interest r
+                JOIN adopter_journey j ON j.id = r.journey_id JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
+                WHERE r.decided_at >= ? AND r.decided_at < ? AND p.borough_id IN """ + scope.councilsIn(), rs -> {
                     LocalDate started = day(rs.getObject(2, LocalDateTime.class));
                     runs.add(new Run(Clock.REGISTRATION_DECISION, scope.indexOf(rs.getLong(1)), started,
                             clocks.registrationDecisionDue(started), day(rs.getObject(3, LocalDateTime.class)), false));
@@ -146,12 +192,13 @@ class Timeliness {
 
     private void stage(ReportScope scope, Clock clock, String starts, String ends, String extensionStage,
                        Object[] window, List<Run> runs, JourneyClocks clocks) {
-        sql.list("SELECT e.borough_id, v.at, (SELECT MAX(s.at) FROM journey_event s WHERE s.journey_id = v.journey_id"
+        sql.list("SELECT p.borough_id, v.at, (SELECT MAX(s.at) FROM journey_event s WHERE s.journey_id = v.journey_id"
                 + " AND s.event IN (" + starts + ") AND s.at <= v.at),"
                 + " (SELECT x.new_due FROM journey_extension x WHERE x.journey_id = v.journey_id AND x.stage = '"
                 + extensionStage + "' AND x.at <= v.at ORDER BY x.at DESC, x.id DESC LIMIT 1)"
-                + " FROM journey_event v JOIN adopter_journey j ON j.id = v.journey_id JOIN enquiry e ON e.id = j.enquiry_id"
-                + " WHERE v.event IN (" + ends + ") AND v.at >= ? AND v.at < ? AND e.borough_id IN " + scope.councilsIn(),
+                + " FROM journey_event v JOIN adopter_journey j ON j.id = v.journey_id"
+                + " JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id"
+                + " WHERE v.event IN (" + ends + ") AND v.at >= ? AND v.at < ? AND p.borough_id IN " + scope.councilsIn(),
                 rs -> {
                     LocalDateTime start = rs.getObject(3, LocalDateTime.class);
                     if (start != null) {
@@ -166,48 +213,97 @@ class Timeliness {
                 }, window);
     }
 
-    /** The clocks running now past their due day (whenever they started). */
+    /** The clocks that a running case may have now, by the state its journey is in. */
+    private static final List<JourneyState> CLOCKED = List.of(JourneyState.REGISTRATION_SUBMITTED,
+            JourneyState.STAGE_ONE, JourneyState.STAGE_TWO);
+
+    /**
+     * The clocks running now past their due day (whenever they started). Each due day grows with its start day, so the
+     * start days overdue now are those up to a cut-off worked out here with the same rules ({@link #lastOverdueStart});
+     * the database then reads only the cases started by then (by index), and each case's council from its enquiry's
+     * summary row (ADR 44, ADR 57). A journey whose clock was extended is read whatever its start and its due day
+     * decided here.
+     */
     List<Overdue> overdue(ReportScope scope) {
         WorkingDays calendar = holidays.calendar();
         JourneyClocks clocks = new JourneyClocks(calendar);
         List<Overdue> overdue = new ArrayList<>();
         Object[] councils = scope.councilIds();
+        LocalDate today = scope.today();
+        LocalDate lastItemStart = lastOverdueStart(d -> calendar.plusWorkingDays(d, ENQUIRY_WORKING_DAYS), today);
         sql.list("""
-                SELECT e.borough_id, w.team_id, w.id, w.created_at FROM work_item w
-                JOIN enquiry e ON w.subject_type = 'ENQUIRY' AND e.id = w.subject_id
-                WHERE w.kind = 'ENQUIRY' AND w.is_open AND w.first_response_at IS NULL AND w.created_at < ?
-                  AND e.borough_id IN """ + scope.councilsIn(), rs -> {
+                SELECT p.borough_id, w.team_id, w.id, w.created_at FROM work_item w
+                JOIN enquiry_progress p ON p.enquiry_id = w.subject_id
+                WHERE w.kind = 'ENQUIRY' AND w.first_response_at IS NULL AND w.created_at < ? AND w.is_open = TRUE
+                  AND w.subject_type = 'ENQUIRY' AND p.borough_id IN """ + scope.councilsIn(), rs -> {
                     LocalDate due = calendar.plusWorkingDays(day(rs.getObject(4, LocalDateTime.class)),
                             ENQUIRY_WORKING_DAYS);
-                    if (due.isBefore(scope.today())) {
-                        overdue.add(new Overdue(Clock.ENQUIRY_RESPONSE, scope.indexOf(rs.getLong(1)), rs.getLong(2),
-                                "item", rs.getLong(3), due));
-                    }
+                    overdue.add(new Overdue(Clock.ENQUIRY_RESPONSE, scope.indexOf(rs.getLong(1)), rs.getLong(2),
+                            "item", rs.getLong(3), due));
                     return null;
-                }, new Params().add(ReportScope.utc(scope.today())).add(councils).array());
+                }, new Params().add(ReportScope.utc(lastItemStart.plusDays(1))).add(councils).array());
+        // the journeys without an extension: by state, those that entered it by the state's cut-off
+        Params params = new Params();
+        StringBuilder started = new StringBuilder();
+        for (JourneyState state : CLOCKED) {
+            LocalDate last = lastOverdueStart(d -> clocks.clockFor(state, d).orElseThrow().due(), today);
+            started.append(started.isEmpty() ? "" : " OR ").append("(j.state = ? AND j.state_since < ?)");
+            params.add(state.name(), ReportScope.utc(last.plusDays(1)));
+        }
+        DueNow journeys = (state, since, extended) -> {
+            LocalDate due = extended != null ? extended : clocks.clockFor(state, since).orElseThrow().due();
+            return due.isBefore(today) ? due : null;
+        };
+        sql.list("SELECT p.borough_id, j.team_id, j.id, j.state, j.state_since, NULL FROM adopter_journey j"
+                + " JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id WHERE (" + started + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM journey_extension x WHERE x.journey_id = j.id AND x.stage = j.state"
+                + " AND x.at >= j.state_since) AND p.borough_id IN " + scope.councilsIn(),
+                rs -> journeyOverdue(rs, scope, journeys, overdue), params.add(councils).array());
+        // and those with one (few): the latest extension of the clock they are in sets the due day
         sql.list("""
-                SELECT e.borough_id, j.team_id, j.id, j.state, j.state_since,
+                SELECT p.borough_id, j.team_id, j.id, j.state, j.state_since,
                        (SELECT x.new_due FROM journey_extension x WHERE x.journey_id = j.id AND x.stage = j.state
-                          AND x.at >= j.state_since ORDER BY x.at DESC, x.id DESC LIMIT 1)
-                FROM adopter_journey j JOIN enquiry e ON e.id = j.enquiry_id
-                WHERE j.state IN ('REGISTRATION_SUBMITTED', 'STAGE_ONE', 'STAGE_TWO') AND e.borough_id IN """
-                + scope.councilsIn(), rs -> {
-                    JourneyState state = JourneyState.valueOf(rs.getString(4));
-                    LocalDate since = day(rs.getObject(5, LocalDateTime.class));
-                    LocalDate extended = rs.getObject(6, LocalDate.class);
-                    LocalDate due = extended != null ? extended : clocks.clockFor(state, since).orElseThrow().due();
-                    if (due.isBefore(scope.today())) {
-                        Clock clock = switch (state) {
-                            case REGISTRATION_SUBMITTED -> Clock.REGISTRATION_DECISION;
-                            case STAGE_ONE -> Clock.STAGE_ONE;
-                            default -> Clock.STAGE_TWO;
-                        };
-                        overdue.add(new Overdue(clock, scope.indexOf(rs.getLong(1)), rs.getLong(2), "journey",
-                                rs.getLong(3), due));
-                    }
-                    return null;
-                }, councils);
+                          AND x.at >= j.state_since ORDER BY x.at DESC, x.id DESC LIMIT 1) AS extended
+                FROM adopter_journey j JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
+                WHERE j.id IN (SELECT x.journey_id FROM journey_extension x WHERE x.stage IN (?, ?, ?))
+                  AND j.state IN (?, ?, ?) AND p.borough_id IN """ + scope.councilsIn() + " HAVING extended IS NOT NULL",
+                rs -> journeyOverdue(rs, scope, journeys, overdue), new Params().add(CLOCKED.stream().map(Enum::name)
+                        .toArray()).add(CLOCKED.stream().map(Enum::name).toArray()).add(councils).array());
         return overdue;
+    }
+
+    /** A journey's due day now from its state, the day it entered it and its extension, if it is past; else null. */
+    private interface DueNow {
+        LocalDate overdueOn(JourneyState state, LocalDate since, LocalDate extended);
+    }
+
+    private static Void journeyOverdue(java.sql.ResultSet rs, ReportScope scope, DueNow journeys,
+                                       List<Overdue> overdue) throws java.sql.SQLException {
+        JourneyState state = JourneyState.valueOf(rs.getString(4));
+        LocalDate due = journeys.overdueOn(state, day(rs.getObject(5, LocalDateTime.class)),
+                rs.getObject(6, LocalDate.class));
+        if (due != null) {
+            Clock clock = switch (state) {
+                case REGISTRATION_SUBMITTED -> Clock.REGISTRATION_DECISION;
+                case STAGE_ONE -> Clock.STAGE_ONE;
+                default -> Clock.STAGE_TWO;
+            };
+            overdue.add(new Overdue(clock, scope.indexOf(rs.getLong(1)), rs.getLong(2), "journey", rs.getLong(3), due));
+        }
+        return null;
+    }
+
+    /**
+     * The last start day whose clock is overdue today ({@code due} before {@code today}). Due days never go back as
+     * start days go on (working days, and months to the same day or the month's end), so every earlier start is overdue
+     * too and every later one is not.
+     */
+    static LocalDate lastOverdueStart(java.util.function.UnaryOperator<LocalDate> due, LocalDate today) {
+        LocalDate start = today;
+        while (!due.apply(start).isBefore(today)) {
+            start = start.minusDays(1);
+        }
+        return start;
     }
 
     private static LocalDate day(LocalDateTime utc) {

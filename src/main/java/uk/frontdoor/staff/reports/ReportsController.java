@@ -158,12 +158,37 @@ public class ReportsController {
                     .forEach(r -> figures.add(figure(ReportCells.page(r.get(0), words), r.get(r.size() - 1))));
             case "queues" -> table.rows().forEach(r -> figures.add(figure(ReportCells.page(r.get(0), words), r.get(2))));
             default -> {
-                return null;
+                return table.key().startsWith("diversity") ? populationChart(table) : null;
             }
         }
         String description = words.of("reports.chart." + table.key() + ".desc") + " " + figures.stream()
                 .map(f -> f.label() + ": " + f.written()).collect(Collectors.joining("; ")) + ".";
         return BarChart.of("chart-" + table.key(), words.of("reports.chart." + table.key()), description, figures);
+    }
+
+    /**
+     * A diversity table's chart, when the region's population is entered for its question (its last two columns):
+     * each answer's share of those who gave one, beside its share of the population.
+     */
+    private BarChart populationChart(ReportTable table) {
+        int n = table.columns().size();
+        if (n < 2 || !table.columns().get(n - 1).code().equals("reports.diversity.population")) {
+            return null;
+        }
+        String who = words.of(table.key().endsWith("-applicants") ? "reports.chart.diversity.applicants"
+                : "reports.chart.diversity.people");
+        String population = words.of("reports.chart.diversity.population");
+        List<BarChart.Figure> figures = new ArrayList<>();
+        table.rows().stream().filter(r -> r.get(n - 1).kind() == Cell.Kind.PERCENT).forEach(r -> {
+            String answer = ReportCells.page(r.get(0), words);
+            figures.add(figure(answer + ", " + who, r.get(n - 2)));
+            figures.add(figure(answer + ", " + population, r.get(n - 1)));
+        });
+        String caption = words.of("reports.table." + table.key());
+        String description = words.of("reports.chart.diversity.desc") + " " + figures.stream()
+                .map(f -> f.label() + ": " + f.written()).collect(Collectors.joining("; ")) + ".";
+        return BarChart.of("chart-" + table.key(), words.of("reports.chart.diversity.title", caption), description,
+                figures);
     }
 
     private BarChart.Figure figure(String label, Cell cell) {

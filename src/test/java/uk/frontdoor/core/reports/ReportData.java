@@ -73,27 +73,28 @@ public class ReportData {
         long team = sql.insert("INSERT INTO team (spoke_id, code, name, function_code) VALUES (?, ?, ?, 'RECRUITMENT')",
                 spoke, "mi-team-" + tag, "Reports team " + tag);
 
+        // How each was made (the method): E1, E3 online; E2, E5 by phone (keyed in by staff); E4 by email.
         // E1 North, Tue 1 Apr, search engine, White; answered Tue 15 Apr: 10 working days, in time.
-        long e1 = enquiry(tag, 1, north, "2025-04-01T09:00", "search-engine", "white");
+        long e1 = enquiry(tag, 1, north, "2025-04-01T09:00", "search-engine", "ONLINE", "white");
         item(e1, team, "2025-04-01T09:00", "2025-04-15T10:00", false, "2025-04-15");
         // E2 North, Mon 14 Apr, social media, White; answered Wed 30 Apr: 10 working days over Easter, in time.
-        long e2 = enquiry(tag, 2, north, "2025-04-14T09:00", "social-media", "white");
+        long e2 = enquiry(tag, 2, north, "2025-04-14T09:00", "social-media", "PHONE", "white");
         item(e2, team, "2025-04-14T09:00", "2025-04-30T10:00", false, "2025-04-30");
         // E3 South, Thu 1 May, search engine, Asian; answered Mon 19 May: 11 working days (5 May a holiday), late.
-        long e3 = enquiry(tag, 3, south, "2025-05-01T09:00", "search-engine", "asian");
+        long e3 = enquiry(tag, 3, south, "2025-05-01T09:00", "search-engine", "ONLINE", "asian");
         item(e3, team, "2025-05-01T09:00", "2025-05-19T10:00", false, "2025-05-16");
         // E4 South, 23:30 UTC on 31 May = 00:30 on Sun 1 June in the UK: a June enquiry; no equality answers; never
         // answered: due Fri 13 June, overdue now.
-        long e4 = enquiry(tag, 4, south, "2025-05-31T23:30", "friend-or-family", null);
+        long e4 = enquiry(tag, 4, south, "2025-05-31T23:30", "friend-or-family", "EMAIL", null);
         long e4Item = item(e4, team, "2025-05-31T23:30", null, true, "2025-06-13");
         // E5 North, 23:30 UTC on 31 March = 00:30 on 1 April in the UK: in the period; answered the next day.
-        long e5 = enquiry(tag, 5, north, "2025-03-31T23:30", "search-engine", "white");
+        long e5 = enquiry(tag, 5, north, "2025-03-31T23:30", "search-engine", "PHONE", "white");
         item(e5, team, "2025-03-31T23:30", "2025-04-02T10:00", false, "2025-04-15");
         // E6 North, 23:30 UTC on 30 June = 1 July in the UK: after the period; its item is open, due today (not overdue).
-        long e6 = enquiry(tag, 6, north, "2025-06-30T23:30", "search-engine", null);
+        long e6 = enquiry(tag, 6, north, "2025-06-30T23:30", "search-engine", "ONLINE", null);
         item(e6, team, "2025-06-30T23:30", null, true, "2025-07-15");
         // E7 North, 22:30 UTC on 31 March = 23:30 on 31 March in the UK: before the period.
-        long e7 = enquiry(tag, 7, north, "2025-03-31T22:30", "search-engine", null);
+        long e7 = enquiry(tag, 7, north, "2025-03-31T22:30", "search-engine", "ONLINE", null);
 
         // J1 (E1): registration sent Thu 17 Apr, accepted Thu 24 Apr (3 working days over Easter, in time); Stage One
         // completed Tue 24 June, its due day exactly (2 months, 61 days); Stage Two started 25 June.
@@ -163,13 +164,13 @@ public class ReportData {
                 "South " + tag, team, e4Item, j2, j3);
     }
 
-    private long enquiry(String tag, int n, long borough, String at, String heard, String ethnicity) {
+    private long enquiry(String tag, int n, long borough, String at, String heard, String method, String ethnicity) {
         long id = sql.insert("""
                 INSERT INTO enquiry (reference, submitted_at, borough_id, full_name, email, phone, contact_method,
-                  contact_times, applying_with, interests, heard_about, privacy_version, consent_at)
-                VALUES (?, ?, ?, ?, ?, '07700900000', 'email', 'any', 'alone', 'adoption', ?, 'v1', ?)""",
+                  contact_times, applying_with, interests, heard_about, privacy_version, consent_at, method)
+                VALUES (?, ?, ?, ?, ?, '07700900000', 'email', 'any', 'alone', 'adoption', ?, 'v1', ?, ?)""",
                 "ENQ-MI-" + tag + "-" + n, LocalDateTime.parse(at), borough, "Enquirer " + n,
-                "mi-" + tag + "-" + n + "@example.org", heard, LocalDateTime.parse(at));
+                "mi-" + tag + "-" + n + "@example.org", heard, LocalDateTime.parse(at), method);
         if (ethnicity != null) {
             sql.update("INSERT INTO enquiry_equality (enquiry_id, ethnicity) VALUES (?, ?)", id, ethnicity);
         }

@@ -134,6 +134,33 @@ class ReportFiguresTest extends AppTest {
     }
 
     @Test
+    void how_people_enquired_by_uk_month_and_its_conversion() {
+        var report = report(officer);
+        // E1 (1 Apr) and E3 (1 May) online; E2 (14 Apr) and E5 (1 Apr in the UK) by phone; E4 (1 June in the UK) by email
+        assertEquals(List.of("reports.col.method", "reports.month.4", "reports.month.5", "reports.month.6",
+                "reports.col.total"), report.table("sources-method-by-month").columns().stream().map(w -> w.code())
+                .toList());
+        assertEquals(List.of("enquiry.method.ONLINE", "1", "1", "0", "2"), row(report, "sources-method-by-month", 0));
+        assertEquals(List.of("enquiry.method.PHONE", "2", "0", "0", "2"), row(report, "sources-method-by-month", 1));
+        assertEquals(List.of("enquiry.method.EMAIL", "0", "0", "1", "1"), row(report, "sources-method-by-month", 2));
+        assertEquals(List.of("enquiry.method.EVENT", "0", "0", "0", "0"), row(report, "sources-method-by-month", 3));
+        assertEquals(List.of("enquiry.method.IN_PERSON", "0", "0", "0", "0"),
+                row(report, "sources-method-by-month", 4));
+        assertEquals(List.of("reports.row.all", "3", "1", "1", "5"), row(report, "sources-method-by-month", 5));
+        // council, method, enquiries, registered, share, approved, share: E1 and E2 registered (J1, J2), E5 did not
+        assertEquals(List.of(n(), "enquiry.method.ONLINE", "1", "1", "100.0", "0", "0.0"),
+                row(report, "sources-method-conversion", 0));
+        assertEquals(List.of(n(), "enquiry.method.PHONE", "2", "1", "50.0", "0", "0.0"),
+                row(report, "sources-method-conversion", 1));
+        assertEquals(List.of(s(), "enquiry.method.EMAIL", "1", "0", "0.0", "0", "0.0"),
+                row(report, "sources-method-conversion", 7));
+        assertEquals(List.of("reports.row.all", "enquiry.method.ONLINE", "2", "2", "100.0", "0", "0.0"),
+                row(report, "sources-method-conversion", 10));
+        assertEquals(List.of("reports.row.all", "enquiry.method.EVENT", "0", "0", "[x]", "0", "[x]"),
+                row(report, "sources-method-conversion", 13));
+    }
+
+    @Test
     void diversity_hides_every_small_count_and_what_would_give_it_away() {
         var report = report(officer);
         var table = report.table("diversity-ethnicity-enquirers");

@@ -88,4 +88,16 @@ class SuppressionTest {
             }
         }
     }
+
+    @Test
+    void a_share_of_those_who_answered_is_shown_only_when_it_gives_no_hidden_count_away() {
+        var disability = uk.frontdoor.core.enquiry.EnquiryStep.EQUALITY.questions().get(3); // yes, no, prefer not
+        // rows yes, no, prefer not to say, not answered; two councils: none hidden. Answered: 90 - 10 - 19 = 61
+        var shown = Suppression.apply(new long[][] {{6, 5}, {20, 30}, {5, 5}, {10, 9}});
+        assertEquals(100.0 * 11 / 61, Diversity.answeredShare(shown, disability, 0).value(), 1e-9);
+        assertEquals(100.0 * 50 / 61, Diversity.answeredShare(shown, disability, 1).value(), 1e-9);
+        // "not answered" hidden (3): the number who answered could not be worked out, so no share is shown
+        var hidden = Suppression.apply(new long[][] {{6, 5}, {20, 30}, {5, 5}, {3, 0}});
+        assertEquals(Cell.Kind.HIDDEN, Diversity.answeredShare(hidden, disability, 1).kind());
+    }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,58 @@ class ReadingTheManagementInformationTest extends AppTest {
         sql.update("UPDATE borough SET name = ? WHERE code = ?", "=HYPERLINK(\"http://x\")", made.north());
         var csv = staff.signIn(client(), officer).get("/staff/reports/csv/quarterly-return" + query());
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv.body());
+    }
+
+    @Test
+    void an_administrator_enters_the_regions_population_and_the_diversity_tables_set_it_beside_the_enquirers() {
+        var ada = staff.person("Ada Admin", Role.ADMINISTRATOR);
+        WebClient admin = staff.signIn(client(), ada);
+        assertEquals(1, admin.get("/staff/admin").html().select("a[href=/staff/admin/population]").size());
+        assertEquals(200, admin.get("/staff/admin/population").status());
+        try {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("population-ethnicity-basis", "percent");
+            form.put("population-ethnicity-asian", "20");
+            form.put("population-ethnicity-black", "ten");
+            form.put("population-ethnicity-mixed", "5");
+            form.put("population-ethnicity-white", "60");
+            form.put("population-ethnicity-other", "");
+            form.put("population-disability-yes", "1,200");
+            var refused = admin.post("/staff/admin/population", form);
+            assertEquals(422, refused.status());
+            assertEquals(List.of("Enter the ethnic group figure for ‘Black, Black British, Caribbean or African’ as a"
+                            + " number, like 12.5 (a percentage is 100 or less)",
+                    "Enter the ethnic group figure for ‘Another ethnic group’, or leave every ethnic group figure blank",
+                    "Select whether the disability figures are percentages or numbers of people",
+                    "Enter the disability figure for ‘No’, or leave every disability figure blank"),
+                    refused.errorSummary());
+            assertEquals("ten", refused.html().getElementById("population-ethnicity-black").val());
+            form.put("population-ethnicity-black", "10");
+            form.put("population-ethnicity-other", "4");
+            form.put("population-disability-yes", "");
+            assertEquals(List.of("The ethnic group percentages add up to 99: they must add up to 100"),
+                    admin.post("/staff/admin/population", form).errorSummary());
+            long before = sql.one("SELECT COALESCE(MAX(id), 0) FROM audit_event", rs -> rs.getLong(1)).orElseThrow();
+            form.put("population-ethnicity-other", "5");
+            form.put("population-source", "Census 2021");
+            assertEquals(303, admin.post("/staff/admin/population", form).status());
+            assertEquals(List.of("POPULATION_CHANGED ethnicity: none -> PERCENT asian=20, black=10, mixed=5, white=60,"
+                    + " other=5 (Census 2021)"), sql.list("SELECT action, detail FROM audit_event WHERE id > ?"
+                    + " AND actor_id = ? ORDER BY id", rs -> rs.getString(1) + " " + rs.getString(2), before, ada.id()));
+
+            var page = staff.signIn(client(), officer).get("/staff/reports" + query());
+            var table = page.html().selectFirst("#table-diversity-ethnicity-enquirers table");
+            assertEquals("Share of those who gave an answer (%)", table.select("thead th").get(4).text());
+            assertEquals("The region’s population (%)", table.select("thead th").get(5).text());
+            // Asian: 1 (hidden), so its share is hidden too; the population's share is shown
+            assertEquals("Asian or Asian British 0 [c] [c] [c] 20.0%", table.select("tbody tr").get(0).text());
+            assertEquals(1, page.html().select("#chart-diversity-ethnicity-enquirers").size(),
+                    "a chart of the shares beside the population's");
+            assertEquals(0, page.html().select("#chart-diversity-religion-enquirers").size(),
+                    "no figures entered for religion: no comparison");
+        } finally {
+            sql.update("DELETE FROM region_population");
+        }
     }
 
     @Test
