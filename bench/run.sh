@@ -239,6 +239,12 @@ for SCALE in $SCALES; do
       BENCH_COOKIE=$COOKIE BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
   fi
+  if [[ ${BENCH_PROFILE:-0} == 1 && ${#SCALES_DONE[@]} == 0 ]]; then
+    # Flight Recorder's first recording starts its machinery (classes, threads, buffers): not inside a measurement
+    jcmd "$PORTAL_PID" JFR.start name=warm settings="$WORK/sampling.jfc" > /dev/null
+    BENCH_PATH=$STATIC_PATH wrk -t2 -c8 -d"$WARMUP"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
+    jcmd "$PORTAL_PID" JFR.stop name=warm > /dev/null
+  fi
   if [[ ${BENCH_ONLY:-} != reports ]]; then
     # The ceiling: the same portal serving a static file, then nginx serving the saved bytes of /events (issue 17).
     CEILING=
