@@ -85,7 +85,8 @@ public class SharedPages implements Ordered {
                 thread.setDaemon(true);
                 return thread;
             });
-            reader.scheduleWithFixedDelay(this::read, 0, boundNanos / 2, TimeUnit.NANOSECONDS);
+            read(); // so the first pages are kept too
+            reader.scheduleWithFixedDelay(this::read, boundNanos / 2, boundNanos / 2, TimeUnit.NANOSECONDS);
         } else {
             reader = null;
         }

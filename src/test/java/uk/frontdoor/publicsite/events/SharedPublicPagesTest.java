@@ -68,7 +68,7 @@ class SharedPublicPagesTest extends AppTest {
     void a_kept_page_is_the_same_for_everyone_sets_no_cookie_and_is_not_sent_again_until_it_changes() throws Exception {
         var event = events.atOffice(LocalDateTime.of(2027, 9, 16, 9, 0), 10);
         String path = "/events/" + event.id();
-        var page = client().get(path);
+        var page = kept(path, Map.of());
         String etag = page.header("ETag").orElseThrow();
         assertEquals("no-cache", page.header("Cache-Control").orElseThrow());
         assertTrue(page.response().headers().allValues("Set-Cookie").isEmpty(), "a page without a form sets no cookie");
@@ -81,7 +81,7 @@ class SharedPublicPagesTest extends AppTest {
         booker.get(path + "/book");
         assertEquals(303, booker.post(path + "/book", BookingAnEventTest.answers(uniqueEmail("booker"))).status());
         Thread.sleep(BOUND_MS + 100);
-        var changed = client().get(path, Map.of("If-None-Match", etag));
+        var changed = kept(path, Map.of("If-None-Match", etag));
         assertEquals(200, changed.status(), "two places fewer: the page is sent again");
         assertNotEquals(etag, changed.header("ETag").orElseThrow());
         assertEquals("8", placesLeft(changed));
@@ -98,6 +98,19 @@ class SharedPublicPagesTest extends AppTest {
         assertEquals("/staff", home.html().select(".govuk-header__link--homepage").attr("href"));
         assertEquals("no-store", home.header("Cache-Control").orElseThrow());
         assertFalse(home.header("ETag").isPresent());
+    }
+
+    /**
+     * The page as kept for everyone. On a machine so busy that the version's reader has not run within the bound, a
+     * page is rendered afresh and not kept (never staler): then ask again, a few times.
+     */
+    private WebClient.Page kept(String path, Map<String, String> headers) throws InterruptedException {
+        WebClient.Page page = client().get(path, headers);
+        for (int i = 0; i < 20 && page.header("ETag").isEmpty(); i++) {
+            Thread.sleep(250);
+            page = client().get(path, headers);
+        }
+        return page;
     }
 
     private static String placesLeft(WebClient.Page page) {
