@@ -28,12 +28,12 @@ import uk.frontdoor.testing.WebClient;
  * stdin before going on; at the end checks in the database that every confirmed enquiry is there exactly once and no
  * person has two. Exit status 0 when that holds.
  *
- * <p>Arguments: proxy URL, JDBC URL, user, password, number of people.
+ * <p>Arguments: proxy URL, JDBC URL, user, password, number of people. {@link GaleraJourney} reuses its steps.
  */
 public final class LoadBalancedJourney {
-    private static final int ATTEMPTS = 6;
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger RETRIES = new AtomicInteger();
+    private static final int ATTEMPTS = Integer.getInteger("journey.attempts", 6);
+    static final AtomicInteger STEPS = new AtomicInteger();
+    static final AtomicInteger RETRIES = new AtomicInteger();
 
     private LoadBalancedJourney() {
     }
@@ -89,7 +89,7 @@ public final class LoadBalancedJourney {
         System.exit(problems == 0 && confirmed.size() == people ? 0 : 1);
     }
 
-    private static String journey(Enquirer person) {
+    static String journey(Enquirer person) {
         step(person::starts);
         for (EnquiryStep step : EnquiryStep.values()) {
             step(() -> person.answers(step));
@@ -103,7 +103,7 @@ public final class LoadBalancedJourney {
     }
 
     /** One page, pressed again (up to a few times) if the answer was an error or nothing came back. */
-    private static void step(Supplier<?> page) {
+    static void step(Supplier<?> page) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Object answer = page.get();
@@ -124,19 +124,19 @@ public final class LoadBalancedJourney {
         }
     }
 
-    private static void awaitSteps(int steps) {
+    static void awaitSteps(int steps) {
         while (STEPS.get() < steps) {
             sleep(20);
         }
     }
 
-    private static void signal(String what, BufferedReader script) throws Exception {
+    static void signal(String what, BufferedReader script) throws Exception {
         System.out.println(what);
         System.out.flush();
         script.readLine();
     }
 
-    private static long count(Connection db, String sql, String value) throws Exception {
+    static long count(Connection db, String sql, String value) throws Exception {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setString(1, value);
             try (ResultSet rs = s.executeQuery()) {
@@ -146,7 +146,7 @@ public final class LoadBalancedJourney {
         }
     }
 
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# Front Door on a three-node Galera cluster, all on loopback (issue 18). From the repository root:
+#   bench/galera.sh                      # about 4-6 minutes on 2 cores; GALERA_PEOPLE=60 (default 40) for more load
+# Needs Debian's mariadb-server, galera-4, mariadb-backup and socat (apt-get install -y mariadb-server galera-4
+# mariadb-backup socat), Java 17, curl. State transfers (SST) use mariabackup: rsync's, run as root, fails here.
+# Starts three MariaDB/Galera nodes (data in bench/work/galera/db-N), the two database accounts, and two portal nodes
+# from the production jar that both write to ONE Galera node (db-1) through MariaDB Connector/J's sequential failover
+# list (docs/deployment.md). People send enquiries through one portal node and book information event places
+# through the other while two officers race to claim each new work item; mid-load db-3 (not written to) is killed
+# with SIGKILL and started again (it rejoins by IST), then db-1, the writer, is killed. Checks that everything the
+# portal confirmed is stored exactly once, that the portal comes back on its own, and that the nodes agree; writes
+# bench/results/<date>-<commit>-galera.md. Settings: GALERA_PEOPLE, GALERA_PORT_BASE (34000: node N uses
+# base+10N for SQL, +1 group communication, +2 IST, +3 SST), GALERA_ATTEMPTS (40 tries per page, half a second apart).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PEOPLE=${GALERA_PEOPLE:-40}
+BASE_PORT=${GALERA_PORT_BASE:-34000}
+ATTEMPTS=${GALERA_ATTEMPTS:-40}
+RUN_STARTED=$(date +%s)
+LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
+work=$ROOT/bench/work/galera
+rm -rf "$work" && mkdir -p "$work"
+pids=()
+declare -A DB_PIDS
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
+  for n in "${!DB_PIDS[@]}"; do kill "${DB_PIDS[$n]}" 2> /dev/null || true; done
+  wait 2> /dev/null || true
+}
+trap cleanup EXIT
+say() { echo "[galera $(date -u +%H:%M:%S)] $*"; }
+SUMMARY=()
+note() { say "$*"; SUMMARY+=("- $*"); }
+FAILED=()
+fail() { say "FAILED: $*"; FAILED+=("$*"); }
+# shellcheck source=.ci/portal-nodes.sh
+source .ci/portal-nodes.sh
+
+for tool in /usr/sbin/mariadbd /usr/lib/galera/libgalera_smm.so /usr/bin/mariabackup /usr/bin/socat; do
+  [[ -e $tool ]] || { say "$tool is missing: apt-get install -y mariadb-server galera-4 mariadb-backup socat"; exit 1; }
+done
+
+# --- the Galera cluster --------------------------------------------------------------------------------------
+sql_port() { echo $(( BASE_PORT + 10 * $1 )); }
+gcomm_port() { echo $(( BASE_PORT + 10 * $1 + 1 )); }
+rootsql() { mariadb --no-defaults -uroot --socket="$work/db-$1/mysqld.sock" -N -B "${@:2}"; }
+status_of() { rootsql "$1" -e "SHOW STATUS LIKE '$2'" 2> /dev/null | cut -f2; }
+write_config() { # node
+  local dir=$work/db-$1 members=""
+  for m in 1 2 3; do members+="${members:+,}127.0.0.1:$(gcomm_port "$m")"; done
+  mkdir -p "$dir/data"
+  cat > "$dir/my.cnf" << CNF
+[mariadbd]
+datadir=$dir/data
+socket=$dir/mysqld.sock
+pid-file=$dir/mysqld.pid
+log-error=$dir/error.log
+port=$(sql_port "$1")
+bind-address=127.0.0.1
+user=root
+skip-name-resolve
+character-set-server=utf8mb4
+collation-server=utf8mb4_unicode_ci
+default-time-zone=+00:00
+max-connections=200
+innodb-buffer-pool-size=128M
+binlog_format=ROW
+default_storage_engine=InnoDB
+innodb_autoinc_lock_mode=2
+${GALERA_EXTRA_CNF:-}
+wsrep_on=ON
+wsrep_provider=/usr/lib/galera/libgalera_smm.so
+wsrep_cluster_name=frontdoor-bench
+wsrep_cluster_address=gcomm://$members
+wsrep_node_name=db-$1
+wsrep_node_address=127.0.0.1:$(gcomm_port "$1")
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$1");ist.recv_addr=127.0.0.1:$(( $(gcomm_port "$1") + 1 ));gcache.size=128M"
+wsrep_sst_method=mariabackup
+wsrep_sst_auth=root:
+wsrep_sst_receive_address=127.0.0.1:$(( $(gcomm_port "$1") + 2 ))
+CNF
+}
+start_db() { # node [--wsrep-new-cluster]
+  /usr/sbin/mariadbd --defaults-file="$work/db-$1/my.cnf" "${@:2}" >> "$work/db-$1/stdout.log" 2>&1 &
+  DB_PIDS[$1]=$!
+}
+wait_synced() { # node, seconds
+  for _ in $(seq 1 $(( $2 * 5 ))); do
+    [[ $(status_of "$1" wsrep_local_state_comment) == Synced ]] && return 0
+    kill -0 "${DB_PIDS[$1]}" 2> /dev/null || break
+    sleep 0.2
+  done
+  fail "db-$1 not synced after $2 s or stopped (see $work/db-$1/error.log)"; return 1
+}
+cluster_size() { status_of "$1" wsrep_cluster_size; }
+
+say "MariaDB $(/usr/sbin/mariadbd --version | awk '{print $3}'), Galera $(dpkg-query -W -f='${Version}' galera-4 2> /dev/null)"
+for n in 1 2 3; do write_config "$n"; done
+mariadb-install-db --no-defaults --datadir="$work/db-1/data" --user=root --skip-name-resolve \
+  --auth-root-authentication-method=normal > "$work/db-1/install.log" 2>&1
+started=$(date +%s%N)
+start_db 1 --wsrep-new-cluster
+wait_synced 1 60
+for n in 2 3; do start_db "$n"; wait_synced "$n" 120; done # each joins by SST (mariabackup) from a donor
+note "cluster of $(cluster_size 1) nodes synced in $(( ($(date +%s%N) - started) / 1000000 )) ms (bootstrap db-1; db-2 and db-3 by mariabackup SST)"
+
+say "the two accounts (docs/deployment.md#two-database-accounts), as a DBA would, on db-1"
+rootsql 1 -e "CREATE DATABASE frontdoor CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER 'frontdoor_owner'@'%' IDENTIFIED BY 'galera-owner';
+  GRANT ALL PRIVILEGES ON frontdoor.* TO 'frontdoor_owner'@'%' WITH GRANT OPTION;
+  CREATE USER 'frontdoor'@'%' IDENTIFIED BY 'galera-portal';"
+[[ $(rootsql 3 -e "SELECT COUNT(*) FROM mysql.user WHERE user LIKE 'frontdoor%'") == 2 ]] \
+  || fail "the accounts made on db-1 are not on db-3"
+
+# --- the portal ----------------------------------------------------------------------------------------------
+build_production_jar
+test_classpath
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src migrations pom.xml || echo "-dirty")
+export DB_URL="jdbc:mariadb:sequential://127.0.0.1:$(sql_port 1),127.0.0.1:$(sql_port 2),127.0.0.1:$(sql_port 3)/frontdoor"
+export DB_USER=frontdoor DB_PASSWORD=galera-portal DB_OWNER_USER=frontdoor_owner DB_OWNER_PASSWORD=galera-owner
+p1=$(free_port); p2=$(free_port)
+say "portal node 1 on $p1 migrates first (Flyway on Galera has no cluster-wide lock), then node 2 on $p2"
+started=$(date +%s%N)
+start_node 1 "$p1" "http://localhost:$p1" 0; wait_ready "$p1" 180 || { fail "portal node 1 did not start"; }
+FIRST_START_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+start_node 2 "$p2" "http://localhost:$p2" 0; wait_ready "$p2" 180 || { fail "portal node 2 did not start"; }
+note "portal node 1 ready after ${FIRST_START_MS} ms (every migration on an empty schema through Galera)"
+if ((${#FAILED[@]})); then tail -30 "$work/node-1.log"; exit 1; fi
+grep -h -E 'Migrated as|Database ready' "$work/node-1.log" | sed 's/^/   /' | cut -c1-200 || true
+writers() { # how many of the portal account's connections each Galera node holds
+  local out=""
+  for n in 1 2 3; do
+    out+="db-$n: $(rootsql "$n" -e "SELECT COUNT(*) FROM information_schema.processlist WHERE user = 'frontdoor'" 2> /dev/null || echo down) "
+  done
+  echo "$out"
+}
+note "portal connections before the load: $(writers)"
+
+# --- the load, and the kills -----------------------------------------------------------------------------------
+readiness_watch() { # port, file: one line per second with the readiness answer, until killed
+  while true; do
+    echo "$(date +%s) $(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" >> "$2"
+    sleep 1
+  done
+}
+readiness_watch "$p1" "$work/ready-1.txt" & pids+=($!)
+readiness_watch "$p2" "$work/ready-2.txt" & pids+=($!)
+say "$PEOPLE people: an enquiry through one portal node, a booking through the other; two officers claim each item"
+LOAD_STARTED=$(date +%s)
+coproc DRIVER { java -Djourney.attempts="$ATTEMPTS" -cp "$cp" uk.frontdoor.cluster.GaleraJourney \
+  "http://localhost:$p1" "http://localhost:$p2" "$DB_URL" "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" "$PEOPLE" \
+  2> "$work/driver.err"; }
+driver=$DRIVER_PID
+RESULT_LINE=""
+while IFS= read -r line <&"${DRIVER[0]}"; do
+  say "driver: $line"
+  case "$line" in
+    "KILL db-3")
+      kill -9 "${DB_PIDS[3]}"; wait "${DB_PIDS[3]}" 2> /dev/null || true
+      KILL3_AT=$(date +%s)
+      note "db-3 (not written to) killed with SIGKILL at $(( KILL3_AT - LOAD_STARTED )) s into the load"
+      sleep 5
+      note "cluster size seen by db-1 5 s later: $(cluster_size 1)"
+      started=$(date +%s%N)
+      start_db 3
+      wait_synced 3 120 && note "db-3 started again and synced (IST) in $(( ($(date +%s%N) - started) / 1000000 )) ms, under load; cluster size $(cluster_size 1)"
+      echo go >&"${DRIVER[1]}" ;;
+    "KILL db-1")
+      note "portal connections just before the writer dies: $(writers)"
+      kill -9 "${DB_PIDS[1]}"; wait "${DB_PIDS[1]}" 2> /dev/null || true
+      KILL1_AT=$(date +%s)
+      note "db-1 (the writer) killed with SIGKILL at $(( KILL1_AT - LOAD_STARTED )) s into the load"
+      echo go >&"${DRIVER[1]}"
+      sleep 8
+      note "8 s later: cluster size seen by db-2 $(cluster_size 2), status $(status_of 2 wsrep_cluster_status); portal connections: $(writers)" ;;
+    RESULT*) RESULT_LINE=$line ;;
+  esac
+done
+rc=0; wait "$driver" || rc=$?
+LOAD_S=$(( $(date +%s) - LOAD_STARTED ))
+[[ $rc == 0 ]] || fail "the driver found problems (exit $rc): $RESULT_LINE"
+note "driver: ${RESULT_LINE#RESULT } in $LOAD_S s"
+
+# readiness: how long each portal node answered anything but 200 after the writer died
+for n in 1 2; do
+  not_ready=$(awk -v k="${KILL1_AT:-0}" '$1 >= k && $2 != 200 { c++ } END { print c + 0 }' "$work/ready-$n.txt")
+  last=$(tail -1 "$work/ready-$n.txt" | cut -d' ' -f2)
+  note "portal node $n readiness after the writer died: $not_ready s not 200 (polled each second), now $last"
+  [[ $last == 200 ]] || fail "portal node $n not ready at the end"
+done
+
+say "new submissions after the writer's death, with no manual step: one enquiry on each portal node, first try"
+for port in "$p1" "$p2"; do
+  if java -Djourney.attempts=1 -cp "$cp" uk.frontdoor.cluster.GaleraJourney "http://localhost:$port" \
+      "http://localhost:$port" "$DB_URL" "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" 1 < /dev/null > "$work/after-$port.txt" 2>&1; then
+    note "portal on $port: $(grep RESULT "$work/after-$port.txt" | sed 's/RESULT //')"
+  else
+    fail "portal on $port did not take a new enquiry, booking and claim at the first try: $(tail -3 "$work/after-$port.txt")"
+  fi
+done
+
+say "db-1 comes back (IST); the three nodes must hold the same rows"
+started=$(date +%s%N)
+start_db 1
+wait_synced 1 120 && note "db-1 started again and synced in $(( ($(date +%s%N) - started) / 1000000 )) ms; cluster size $(cluster_size 1)"
+sleep 2
+note "portal connections after db-1 is back: $(writers) (sequential: connections already on db-2 stay there)"
+TABLES="frontdoor.enquiry, frontdoor.work_item, frontdoor.work_item_event, frontdoor.event_booking, frontdoor.info_event, frontdoor.outbox_email, frontdoor.audit_event"
+sums=()
+for n in 1 2 3; do sums+=("$(rootsql "$n" -e "CHECKSUM TABLE $TABLES" | awk '{ printf "%s ", $2 }')"); done
+if [[ ${sums[0]} == "${sums[1]}" && ${sums[1]} == "${sums[2]}" ]]; then
+  note "CHECKSUM TABLE of enquiry, work_item, work_item_event, event_booking, info_event, outbox_email, audit_event: equal on the three nodes"
+else
+  fail "the nodes disagree: ${sums[*]}"
+fi
+note "rows: $(rootsql 2 -e "SELECT CONCAT((SELECT COUNT(*) FROM frontdoor.enquiry), ' enquiries, ', (SELECT COUNT(*) FROM frontdoor.event_booking), ' bookings, ', (SELECT COUNT(*) FROM frontdoor.work_item_event WHERE event_type = 'CLAIMED'), ' claims')")"
+CERT_FAILURES=$(for n in 1 2 3; do status_of "$n" wsrep_local_cert_failures; done | paste -sd/)
+BF_ABORTS=$(for n in 1 2 3; do status_of "$n" wsrep_local_bf_aborts; done | paste -sd/)
+note "certification failures db-1/2/3 since their last start: $CERT_FAILURES; brute-force aborts: $BF_ABORTS"
+DEADLOCK_RETRIES=$(cat "$work"/node-*.log | grep -c 'retrying' || true)
+note "transactions the portal retried after a deadlock or certification conflict (log lines): $DEADLOCK_RETRIES"
+note "5xx answers the portal logged: $(cat "$work"/node-*.log | grep -c -E '" 5[0-9][0-9] |status=5[0-9][0-9]|Unexpected error' || true)"
+
+# --- results ---------------------------------------------------------------------------------------------------
+DAY=$(date -u +%Y-%m-%d)
+RESULT=$ROOT/bench/results/$DAY-$COMMIT-galera.md
+{
+  echo "# Galera cluster run $DAY, commit $COMMIT"
+  echo
+  echo "- Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr); load average at the start: $LOAD_AT_START"
+  echo "- MariaDB $(/usr/sbin/mariadbd --version | awk '{print $3}') and Galera $(dpkg-query -W -f='${Version}' galera-4 2> /dev/null) (Debian packages), three nodes on loopback, mariabackup SST; $(java -version 2>&1 | head -1)"
+  echo "- Portal: two nodes from the production jar, \`DB_URL=$DB_URL\`, \`DB_POOL_SIZE\` 20 (default)"
+  echo "- Command: \`GALERA_PEOPLE=$PEOPLE bench/galera.sh\` (whole run $(( $(date +%s) - RUN_STARTED )) s)"
+  echo
+  if ((${#FAILED[@]})); then echo "**FAILED**:"; printf -- '- %s\n' "${FAILED[@]}"; else echo "**Passed**: every check held."; fi
+  echo
+  printf '%s\n' "${SUMMARY[@]}"
+} > "$RESULT"
+echo
+say "results in ${RESULT#$ROOT/}"
+cat "$RESULT"
+((${#FAILED[@]} == 0))
