@@ -104,6 +104,7 @@ public final class LoadBalancedJourney {
 
     /** One page, pressed again (up to a few times) if the answer was an error or nothing came back. */
     static void step(Supplier<?> page) {
+        Object last = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 Object answer = page.get();
@@ -111,13 +112,14 @@ public final class LoadBalancedJourney {
                     STEPS.incrementAndGet();
                     return;
                 }
+                last = "status " + p.status();
             } catch (RuntimeException | AssertionError e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
             }
             if (attempt >= ATTEMPTS) {
-                throw new IllegalStateException("still failing after " + ATTEMPTS + " tries");
+                throw new IllegalStateException("still failing after " + ATTEMPTS + " tries: " + last);
             }
             RETRIES.incrementAndGet();
             sleep(500);
