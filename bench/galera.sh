@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Front Door on a three-node Galera cluster, all on loopback (issue 18). From the repository root:
-#   bench/galera.sh                      # about 4-6 minutes on 2 cores; GALERA_PEOPLE=60 (default 40) for more load
+#   bench/galera.sh                      # about 4-6 minutes on 2 cores
 # Needs Debian's mariadb-server, galera-4, mariadb-backup and socat (apt-get install -y mariadb-server galera-4
 # mariadb-backup socat), Java 17, curl. State transfers (SST) use mariabackup: rsync's, run as root, fails here.
 # Starts three MariaDB/Galera nodes (data in bench/work/galera/db-N), the two database accounts, and two portal nodes
@@ -8,15 +8,19 @@
 # list (docs/deployment.md). People send enquiries through one portal node and book information event places
 # through the other while two officers race to claim each new work item; mid-load db-3 (not written to) is killed
 # with SIGKILL and started again (it rejoins by IST), then db-1, the writer, is killed. Checks that everything the
-# portal confirmed is stored exactly once, that the portal comes back on its own, and that the nodes agree; writes
-# bench/results/<date>-<commit>-galera.md. Settings: GALERA_PEOPLE, GALERA_PORT_BASE (34000: node N uses
-# base+10N for SQL, +1 group communication, +2 IST, +3 SST), GALERA_ATTEMPTS (40 tries per page, half a second apart).
+# portal confirmed is stored exactly once and that the portal comes back on its own. Then, with db-1 back, portal
+# node 2 is pointed at db-3 first (two writers: certification conflicts, retried by ADR 55), the nodes' rows are
+# compared, and the writer is cut off from the others (a non-primary component) under a little more load.
+# Writes bench/results/<date>-<commit>-galera.md. Settings: GALERA_PEOPLE (40), GALERA_TWO_WRITERS_PEOPLE (20),
+# GALERA_PORT_BASE (24000: node N uses base+10N for SQL, +1 group communication, +2 IST, +3 SST),
+# GALERA_ATTEMPTS (40 tries per page, half a second apart).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PEOPLE=${GALERA_PEOPLE:-40}
-BASE_PORT=${GALERA_PORT_BASE:-34000}
+BASE_PORT=${GALERA_PORT_BASE:-24000} # below the kernel's ephemeral ports (32768+): a restarted node found its port taken
 ATTEMPTS=${GALERA_ATTEMPTS:-40}
+TWO_WRITERS_PEOPLE=${GALERA_TWO_WRITERS_PEOPLE:-20}
 RUN_STARTED=$(date +%s)
 LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
 work=$ROOT/bench/work/galera
@@ -96,8 +100,10 @@ restart_db() { # node: after a crash, as Debian's galera_recovery does: InnoDB s
   position=$(sed -n 's/.*WSREP: Recovered position: //p' "$work/db-$1/recover.log" | tail -1)
   if [[ -n $position ]]; then start_db "$1" --wsrep-start-position="$position"; else start_db "$1"; fi
 }
-state_transfer() { # node, how many state transfers its log showed before: how it joined this time
-  if (( $(grep -c 'SST received' "$work/db-$1/error.log" || true) > $2 )); then echo "SST"; else echo "IST"; fi
+state_transfer() { # node: how it last joined (a whole copy, or the writes it missed)
+  local last
+  last=$(grep -o -E 'mariabackup (SST|IST) completed on joiner' "$work/db-$1/error.log" | tail -1 | cut -d' ' -f2)
+  echo "${last:-?}$( [[ $last == IST ]] && grep -o 'Receiving IST: [0-9]* writesets' "$work/db-$1/error.log" | tail -1 | sed 's/Receiving IST: / of /')"
 }
 wait_synced() { # node, seconds
   for _ in $(seq 1 $(( $2 * 5 ))); do
@@ -139,6 +145,7 @@ started=$(date +%s%N)
 start_node 1 "$p1" "http://localhost:$p1" 0; wait_ready "$p1" 180 || { fail "portal node 1 did not start"; }
 FIRST_START_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 start_node 2 "$p2" "http://localhost:$p2" 0; wait_ready "$p2" 180 || { fail "portal node 2 did not start"; }
+node2=$NODE_PID
 note "portal node 1 ready after ${FIRST_START_MS} ms (every migration on an empty schema through Galera)"
 if ((${#FAILED[@]})); then tail -30 "$work/node-1.log"; exit 1; fi
 grep -h -E 'Migrated as|Database ready' "$work/node-1.log" | sed 's/^/   /' | cut -c1-200 || true
@@ -166,8 +173,9 @@ coproc DRIVER { java -Djourney.attempts="$ATTEMPTS" -cp "$cp" uk.frontdoor.clust
   "http://localhost:$p1" "http://localhost:$p2" "$DB_URL" "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" "$PEOPLE" \
   2> "$work/driver.err"; }
 driver=$DRIVER_PID
+exec {from_driver}<&"${DRIVER[0]}" {to_driver}>&"${DRIVER[1]}" # bash drops DRIVER when the driver ends
 RESULT_LINE=""
-while IFS= read -r line <&"${DRIVER[0]}"; do
+while IFS= read -r line <&"$from_driver"; do
   say "driver: $line"
   case "$line" in
     "KILL db-3")
@@ -177,16 +185,17 @@ while IFS= read -r line <&"${DRIVER[0]}"; do
       sleep 5
       note "cluster size seen by db-1 5 s later: $(cluster_size 1)"
       started=$(date +%s%N)
-      ssts=$(grep -c 'SST received' "$work/db-3/error.log" || true)
       restart_db 3
-      wait_synced 3 120 && note "db-3 started again and synced by $(state_transfer 3 "$ssts") in $(( ($(date +%s%N) - started) / 1000000 )) ms, under load; cluster size $(cluster_size 1)"
-      echo go >&"${DRIVER[1]}" ;;
+      # killing the writer with db-3 still away would leave db-2 alone: non-primary, refusing everything
+      wait_synced 3 120 || { kill "$driver"; exit 1; }
+      note "db-3 started again and synced by $(state_transfer 3) in $(( ($(date +%s%N) - started) / 1000000 )) ms, under load; cluster size $(cluster_size 1)"
+      echo go >&"$to_driver" ;;
     "KILL db-1")
       note "portal connections just before the writer dies: $(writers)"
       kill -9 "${DB_PIDS[1]}"; wait "${DB_PIDS[1]}" 2> /dev/null || true
       KILL1_AT=$(date +%s)
       note "db-1 (the writer) killed with SIGKILL at $(( KILL1_AT - LOAD_STARTED )) s into the load"
-      echo go >&"${DRIVER[1]}"
+      echo go >&"$to_driver"
       sleep 8
       note "8 s later: cluster size seen by db-2 $(cluster_size 2), status $(status_of 2 wsrep_cluster_status); portal connections: $(writers)" ;;
     RESULT*) RESULT_LINE=$line ;;
@@ -217,11 +226,30 @@ done
 
 say "db-1 comes back; the three nodes must hold the same rows"
 started=$(date +%s%N)
-ssts=$(grep -c 'SST received' "$work/db-1/error.log" || true)
 restart_db 1
-wait_synced 1 120 && note "db-1 started again and synced by $(state_transfer 1 "$ssts") in $(( ($(date +%s%N) - started) / 1000000 )) ms; cluster size $(cluster_size 1)"
+wait_synced 1 120 && note "db-1 started again and synced by $(state_transfer 1) in $(( ($(date +%s%N) - started) / 1000000 )) ms; cluster size $(cluster_size 1)"
 sleep 2
 note "portal connections after db-1 is back: $(writers) (sequential: connections already on db-2 stay there)"
+# --- two writers ------------------------------------------------------------------------------------------------
+# What the document warns against, on purpose: portal node 2 is started again with the Galera nodes in another order,
+# so it writes to db-3 while node 1 writes to db-2. Bookings of one event (its places_taken row) and claims of the
+# same work items from both now conflict at certification; the retry of ADR 55 must keep every answer true.
+say "portal node 2 restarted with db-3 first: two Galera nodes take writes"
+cert_before=$(( $(status_of 2 wsrep_local_cert_failures) + $(status_of 3 wsrep_local_cert_failures) ))
+retries_before=$(cat "$work"/node-*.log | grep -c 'rolled back by a deadlock or certification conflict' || true)
+kill -TERM "$node2"; wait "$node2" 2> /dev/null || true
+DB_URL="jdbc:mariadb:sequential://127.0.0.1:$(sql_port 3),127.0.0.1:$(sql_port 2),127.0.0.1:$(sql_port 1)/frontdoor" \
+  start_node 2 "$p2" "http://localhost:$p2" 0
+wait_ready "$p2" 120 || fail "portal node 2 did not start again"
+if java -Djourney.attempts="$ATTEMPTS" -cp "$cp" uk.frontdoor.cluster.GaleraJourney "http://localhost:$p1" \
+    "http://localhost:$p2" "$DB_URL" "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" "$TWO_WRITERS_PEOPLE" < /dev/null \
+    > "$work/two-writers.txt" 2>&1; then
+  note "two writers: $(grep RESULT "$work/two-writers.txt" | sed 's/RESULT //')"
+else
+  fail "two writers: $(grep -E 'RESULT|WRONG|GAVE UP' "$work/two-writers.txt" | head -5)"
+fi
+note "two writers: portal connections $(writers); certification failures on db-2 and db-3 $(( $(status_of 2 wsrep_local_cert_failures) + $(status_of 3 wsrep_local_cert_failures) - cert_before )), transactions the portal ran again $(( $(cat "$work"/node-*.log | grep -c 'rolled back by a deadlock or certification conflict' || true) - retries_before ))"
+
 TABLES="enquiry work_item work_item_event event_booking info_event outbox_email audit_event"
 content_hash() { # node, table: rows and a hash of every column of every row, whatever the storage looks like
   local cols
@@ -246,6 +274,28 @@ note "certification failures db-1/2/3 since their last start: $CERT_FAILURES; br
 DEADLOCK_RETRIES=$(cat "$work"/node-*.log | grep -c 'rolled back by a deadlock or certification conflict' || true)
 note "transactions the portal retried after a deadlock or certification conflict (log lines): $DEADLOCK_RETRIES"
 note "error pages the portal served (503 database unavailable, 500): $(cat "$work"/node-*.log | grep -c '"loggerName":"uk.frontdoor.web.error.ErrorPages"' || true)"
+
+# --- a node cut off from the others ---------------------------------------------------------------------------
+# docs/deployment.md said a node outside the primary component still answers pings, so /health/ready (a JDBC ping)
+# would say 200 while every query fails. db-2, where the portal writes since db-1 died, is cut off with Galera's own
+# switch (gmcast.isolate): it becomes a non-primary component of one; db-1 and db-3 stay primary.
+say "db-2, the portal's writer now, is cut off from the others (gmcast.isolate=1)"
+ISOLATED_AT=$(date +%s)
+rootsql 2 -e "SET GLOBAL wsrep_provider_options = 'gmcast.isolate=1'"
+for _ in $(seq 1 150); do [[ $(status_of 2 wsrep_cluster_status) == Primary ]] || break; sleep 0.2; done
+note "db-2 cut off: its status $(status_of 2 wsrep_cluster_status), wsrep_ready $(status_of 2 wsrep_ready); db-1 sees a cluster of $(cluster_size 1), $(status_of 1 wsrep_cluster_status)"
+started=$(date +%s%N)
+if java -Djourney.attempts="$ATTEMPTS" -cp "$cp" uk.frontdoor.cluster.GaleraJourney "http://localhost:$p1" \
+    "http://localhost:$p2" "$DB_URL" "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" 4 < /dev/null > "$work/isolated.txt" 2>&1; then
+  note "with db-2 cut off, 4 more people and their claims went through in $(( ($(date +%s%N) - started) / 1000000 )) ms: $(grep RESULT "$work/isolated.txt" | sed 's/RESULT //')"
+else
+  fail "with db-2 cut off, the portal did not recover by itself: $(grep -E 'RESULT|GAVE UP' "$work/isolated.txt" | head -3)"
+fi
+for n in 1 2; do
+  not_ready=$(awk -v k="$ISOLATED_AT" '$1 >= k && $2 != 200 { c++ } END { print c + 0 }' "$work/ready-$n.txt")
+  note "portal node $n readiness while its writer was cut off: $not_ready s not 200 out of $(awk -v k="$ISOLATED_AT" '$1 >= k' "$work/ready-$n.txt" | wc -l) polled"
+done
+note "portal connections now: $(writers)"
 
 # --- results ---------------------------------------------------------------------------------------------------
 DAY=$(date -u +%Y-%m-%d)

@@ -61,26 +61,13 @@ public final class LoadBalancedJourney {
                 }
             }));
         }
-        BufferedReader script = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        awaitSteps(total / 3);
-        signal("STOP node-1", script);
-        awaitSteps(2 * total / 3);
-        signal("KILL node-2", script);
-        for (Future<?> f : running) {
-            f.get();
-        }
+        signalAtThirds(total, "STOP node-1", "KILL node-2", running);
         crowd.shutdown();
 
         int problems = gaveUp.size();
         try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
             for (Map.Entry<String, String> c : confirmed.entrySet()) {
-                long byReference = count(db, "SELECT COUNT(*) FROM enquiry WHERE reference = ?", c.getValue());
-                long byPerson = count(db, "SELECT COUNT(*) FROM enquiry WHERE email = ?", c.getKey());
-                if (byReference != 1 || byPerson != 1) {
-                    System.out.println("WRONG " + c.getValue() + ": " + byReference + " by reference, " + byPerson
-                            + " for the person");
-                    problems++;
-                }
+                problems += once(db, "enquiry", c.getKey(), c.getValue());
             }
         }
         System.out.println("RESULT people=" + people + " confirmed=" + confirmed.size() + " gave-up=" + gaveUp.size()
@@ -126,19 +113,46 @@ public final class LoadBalancedJourney {
         }
     }
 
-    static void awaitSteps(int steps) {
+    /**
+     * Tells the script {@code first} when a third of the {@code total} steps are done and {@code second} at two
+     * thirds, waiting for its line on stdin after each (none when stdin is empty), then waits for every person.
+     */
+    static void signalAtThirds(int total, String first, String second, List<Future<?>> running) throws Exception {
+        BufferedReader script = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        awaitSteps(total / 3);
+        signal(first, script);
+        awaitSteps(2 * total / 3);
+        signal(second, script);
+        for (Future<?> f : running) {
+            f.get();
+        }
+    }
+
+    /** 0 when the row {@code reference} of {@code table} is there once and is the person's only one; else 1, said. */
+    static int once(Connection db, String table, String email, String reference) throws Exception {
+        long byReference = count(db, "SELECT COUNT(*) FROM " + table + " WHERE reference = ?", reference);
+        long byPerson = count(db, "SELECT COUNT(*) FROM " + table + " WHERE email = ?", email);
+        if (byReference == 1 && byPerson == 1) {
+            return 0;
+        }
+        System.out.println("WRONG " + table + " " + reference + ": " + byReference + " by reference, " + byPerson
+                + " for the person");
+        return 1;
+    }
+
+    private static void awaitSteps(int steps) {
         while (STEPS.get() < steps) {
             sleep(20);
         }
     }
 
-    static void signal(String what, BufferedReader script) throws Exception {
+    private static void signal(String what, BufferedReader script) throws Exception {
         System.out.println(what);
         System.out.flush();
         script.readLine();
     }
 
-    static long count(Connection db, String sql, String value) throws Exception {
+    private static long count(Connection db, String sql, String value) throws Exception {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setString(1, value);
             try (ResultSet rs = s.executeQuery()) {
