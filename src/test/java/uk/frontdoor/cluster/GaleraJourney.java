@@ -2,6 +2,7 @@ package uk.frontdoor.cluster;
 
 import static uk.frontdoor.cluster.LoadBalancedJourney.journey;
 import static uk.frontdoor.cluster.LoadBalancedJourney.once;
+import static uk.frontdoor.cluster.LoadBalancedJourney.people;
 import static uk.frontdoor.cluster.LoadBalancedJourney.signalAtThirds;
 import static uk.frontdoor.cluster.LoadBalancedJourney.sleep;
 import static uk.frontdoor.cluster.LoadBalancedJourney.step;
@@ -82,25 +83,12 @@ public final class GaleraJourney {
         BlockingQueue<String> toClaim = new LinkedBlockingQueue<>();
         AtomicBoolean peopleDone = new AtomicBoolean();
         ExecutorService crowd = Executors.newFixedThreadPool(6);
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            URI enquiryNode = nodes[i % 2];
-            URI bookingNode = nodes[(i + 1) % 2];
-            String borough = i % 2 == 0 ? "lambeth" : "croydon";
-            running.add(crowd.submit(() -> {
-                Enquirer person = new Enquirer(new WebClient(enquiryNode), borough);
-                try {
-                    String reference = journey(person);
-                    enquiries.put(person.email, reference);
-                    toClaim.add(reference);
-                    bookings.put(person.email, book(new WebClient(bookingNode), eventId, person));
-                } catch (RuntimeException | AssertionError e) {
-                    synchronized (gaveUp) {
-                        gaveUp.add(person.email + ": " + e);
-                    }
-                }
-            }));
-        }
+        List<Future<?>> running = people(crowd, people, i -> nodes[i % 2], (person, i) -> {
+            String reference = journey(person);
+            enquiries.put(person.email, reference);
+            toClaim.add(reference);
+            bookings.put(person.email, book(new WebClient(nodes[(i + 1) % 2]), eventId, person));
+        }, gaveUp);
         Thread claimer = new Thread(() -> claimAll(url, owner, ownerPassword, officers, toClaim, peopleDone, claims,
                 raced, gaveUp), "claimer");
         claimer.start();

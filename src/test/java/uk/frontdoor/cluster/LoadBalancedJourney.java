@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.publicsite.enquiry.Enquirer;
@@ -46,21 +47,8 @@ public final class LoadBalancedJourney {
         Map<String, String> confirmed = new ConcurrentHashMap<>(); // email -> reference
         List<String> gaveUp = new ArrayList<>();
         ExecutorService crowd = Executors.newFixedThreadPool(6);
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            String borough = i % 2 == 0 ? "lambeth" : "croydon";
-            running.add(crowd.submit(() -> {
-                Enquirer person = new Enquirer(new WebClient(proxy), borough);
-                try {
-                    String reference = journey(person);
-                    confirmed.put(person.email, reference);
-                } catch (RuntimeException | AssertionError e) {
-                    synchronized (gaveUp) {
-                        gaveUp.add(person.email + ": " + e);
-                    }
-                }
-            }));
-        }
+        List<Future<?>> running = people(crowd, people, i -> proxy,
+                (person, i) -> confirmed.put(person.email, journey(person)), gaveUp);
         signalAtThirds(total, "STOP node-1", "KILL node-2", running);
         crowd.shutdown();
 
@@ -111,6 +99,37 @@ public final class LoadBalancedJourney {
             RETRIES.incrementAndGet();
             sleep(500);
         }
+    }
+
+    /** What one person does on their visit; {@code i} is their number in the crowd. */
+    @FunctionalInterface
+    interface Visit {
+        void of(Enquirer person, int i);
+    }
+
+    /**
+     * Sends {@code people} people on their visit through the crowd's threads, person {@code i} starting at the node
+     * {@code node} gives them, living in Lambeth or Croydon in turn; a person whose visit failed is noted in
+     * {@code gaveUp}.
+     */
+    static List<Future<?>> people(ExecutorService crowd, int people, IntFunction<URI> node, Visit visit,
+                                  List<String> gaveUp) {
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            int number = i;
+            String borough = i % 2 == 0 ? "lambeth" : "croydon";
+            running.add(crowd.submit(() -> {
+                Enquirer person = new Enquirer(new WebClient(node.apply(number)), borough);
+                try {
+                    visit.of(person, number);
+                } catch (RuntimeException | AssertionError e) {
+                    synchronized (gaveUp) {
+                        gaveUp.add(person.email + ": " + e);
+                    }
+                }
+            }));
+        }
+        return running;
     }
 
     /**
