@@ -131,8 +131,9 @@ public final class GaleraJourney {
             }
         }
         System.out.println("RESULT people=" + people + " enquiries=" + enquiries.size() + " bookings=" + bookings.size()
-                + " claims-confirmed=" + claims.size() + " claims-in-doubt-but-stored-once=" + unconfirmed + " gave-up=" + gaveUp.size()
-                + " retried-requests=" + LoadBalancedJourney.RETRIES.get() + " problems=" + problems);
+                + " claims-confirmed=" + claims.size() + " claims-in-doubt-but-stored-once=" + unconfirmed
+                + " gave-up=" + gaveUp.size() + " retried-requests=" + LoadBalancedJourney.RETRIES.get()
+                + " problems=" + problems);
         gaveUp.forEach(g -> System.out.println("GAVE UP " + g));
         boolean all = enquiries.size() == people && bookings.size() == people && raced.size() == people;
         System.exit(problems == 0 && all ? 0 : 1);

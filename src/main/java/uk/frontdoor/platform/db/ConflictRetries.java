@@ -15,12 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a {@link RetriedOnConflict} method's transaction again when the database rolled it back because of a deadlock
- * or a Galera certification conflict (MariaDB error 1213, SQLSTATE 40001): at most {@code frontdoor.db.conflict-attempts}
- * times in all (3), after a pause drawn at random between half and one and a half times 25 ms, doubled at each try.
- * Ordered outside the transaction ({@link InterceptPhase#RETRY}, before {@code TRANSACTION}), so each try is a
- * whole new transaction. Never retries anything else (a lost connection, a lock wait timeout, a duplicate key: a
- * commit may have happened, or trying again would not help), nor a method joining a transaction already open.
+ * Runs a {@link RetriedOnConflict} method's transaction again when the database rolled it back because of a
+ * deadlock or a Galera certification conflict (MariaDB error 1213, SQLSTATE 40001): at most
+ * {@code frontdoor.db.conflict-attempts} times in all (3), after a pause drawn at random between half and one and a
+ * half times 25 ms, doubled at each try. Ordered outside the transaction ({@link InterceptPhase#RETRY}, before
+ * {@code TRANSACTION}), so each try is a whole new transaction. Never retries anything else (a lost connection, a
+ * lock wait timeout, a duplicate key: a commit may have happened, or trying again would not help), nor a method
+ * joining a transaction already open.
  */
 @Singleton
 @InterceptorBean(RetriedOnConflict.class)
@@ -57,8 +58,9 @@ public class ConflictRetries implements MethodInterceptor<Object, Object> {
                 }
                 long pause = FIRST_PAUSE.toMillis() << (attempt - 1);
                 pause = ThreadLocalRandom.current().nextLong(pause / 2, pause + pause / 2 + 1);
+                String method = context.getDeclaringType().getSimpleName() + "." + context.getMethodName();
                 LOG.warn("{} rolled back by a deadlock or certification conflict; retrying in {} ms (try {} of {})",
-                        context.getDeclaringType().getSimpleName() + "." + context.getMethodName(), pause, attempt + 1, attempts);
+                        method, pause, attempt + 1, attempts);
                 sleep(pause);
             }
         }

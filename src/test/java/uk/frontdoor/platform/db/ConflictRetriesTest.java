@@ -42,7 +42,7 @@ class ConflictRetriesTest extends AppTest {
             ab.get();
             ba.get();
             assertEquals(3, triesAb.get() + triesBa.get(), "one of them ran once, the deadlock's loser twice");
-            assertTrue(log.lines().stream().anyMatch(l -> l.contains("rolled back by a deadlock or certification conflict")),
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains("rolled back by a deadlock or certification")),
                     "the retry is in the log");
         } finally {
             two.shutdownNow();
