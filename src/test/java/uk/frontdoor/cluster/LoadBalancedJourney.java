@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import uk.frontdoor.core.enquiry.EnquiryStep;
 import uk.frontdoor.publicsite.enquiry.Enquirer;
@@ -28,12 +29,12 @@ import uk.frontdoor.testing.WebClient;
  * stdin before going on; at the end checks in the database that every confirmed enquiry is there exactly once and no
  * person has two. Exit status 0 when that holds.
  *
- * <p>Arguments: proxy URL, JDBC URL, user, password, number of people.
+ * <p>Arguments: proxy URL, JDBC URL, user, password, number of people. {@link GaleraJourney} reuses its steps.
  */
 public final class LoadBalancedJourney {
-    private static final int ATTEMPTS = 6;
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger RETRIES = new AtomicInteger();
+    private static final int ATTEMPTS = Integer.getInteger("journey.attempts", 6);
+    static final AtomicInteger STEPS = new AtomicInteger();
+    static final AtomicInteger RETRIES = new AtomicInteger();
 
     private LoadBalancedJourney() {
     }
@@ -46,41 +47,15 @@ public final class LoadBalancedJourney {
         Map<String, String> confirmed = new ConcurrentHashMap<>(); // email -> reference
         List<String> gaveUp = new ArrayList<>();
         ExecutorService crowd = Executors.newFixedThreadPool(6);
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            String borough = i % 2 == 0 ? "lambeth" : "croydon";
-            running.add(crowd.submit(() -> {
-                Enquirer person = new Enquirer(new WebClient(proxy), borough);
-                try {
-                    String reference = journey(person);
-                    confirmed.put(person.email, reference);
-                } catch (RuntimeException | AssertionError e) {
-                    synchronized (gaveUp) {
-                        gaveUp.add(person.email + ": " + e);
-                    }
-                }
-            }));
-        }
-        BufferedReader script = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        awaitSteps(total / 3);
-        signal("STOP node-1", script);
-        awaitSteps(2 * total / 3);
-        signal("KILL node-2", script);
-        for (Future<?> f : running) {
-            f.get();
-        }
+        List<Future<?>> running = people(crowd, people, i -> proxy,
+                (person, i) -> confirmed.put(person.email, journey(person)), gaveUp);
+        signalAtThirds(total, "STOP node-1", "KILL node-2", running);
         crowd.shutdown();
 
         int problems = gaveUp.size();
         try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
             for (Map.Entry<String, String> c : confirmed.entrySet()) {
-                long byReference = count(db, "SELECT COUNT(*) FROM enquiry WHERE reference = ?", c.getValue());
-                long byPerson = count(db, "SELECT COUNT(*) FROM enquiry WHERE email = ?", c.getKey());
-                if (byReference != 1 || byPerson != 1) {
-                    System.out.println("WRONG " + c.getValue() + ": " + byReference + " by reference, " + byPerson
-                            + " for the person");
-                    problems++;
-                }
+                problems += once(db, "enquiry", c.getKey(), c.getValue());
             }
         }
         System.out.println("RESULT people=" + people + " confirmed=" + confirmed.size() + " gave-up=" + gaveUp.size()
@@ -89,7 +64,7 @@ public final class LoadBalancedJourney {
         System.exit(problems == 0 && confirmed.size() == people ? 0 : 1);
     }
 
-    private static String journey(Enquirer person) {
+    static String journey(Enquirer person) {
         step(person::starts);
         for (EnquiryStep step : EnquiryStep.values()) {
             step(() -> person.answers(step));
@@ -103,7 +78,8 @@ public final class LoadBalancedJourney {
     }
 
     /** One page, pressed again (up to a few times) if the answer was an error or nothing came back. */
-    private static void step(Supplier<?> page) {
+    static void step(Supplier<?> page) {
+        Object last = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 Object answer = page.get();
@@ -111,17 +87,76 @@ public final class LoadBalancedJourney {
                     STEPS.incrementAndGet();
                     return;
                 }
+                last = "status " + p.status();
             } catch (RuntimeException | AssertionError e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
             }
             if (attempt >= ATTEMPTS) {
-                throw new IllegalStateException("still failing after " + ATTEMPTS + " tries");
+                throw new IllegalStateException("still failing after " + ATTEMPTS + " tries: " + last);
             }
             RETRIES.incrementAndGet();
             sleep(500);
         }
+    }
+
+    /** What one person does on their visit; {@code i} is their number in the crowd. */
+    @FunctionalInterface
+    interface Visit {
+        void of(Enquirer person, int i);
+    }
+
+    /**
+     * Sends {@code people} people on their visit through the crowd's threads, person {@code i} starting at the node
+     * {@code node} gives them, living in Lambeth or Croydon in turn; a person whose visit failed is noted in
+     * {@code gaveUp}.
+     */
+    static List<Future<?>> people(ExecutorService crowd, int people, IntFunction<URI> node, Visit visit,
+                                  List<String> gaveUp) {
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            int number = i;
+            String borough = i % 2 == 0 ? "lambeth" : "croydon";
+            running.add(crowd.submit(() -> {
+                Enquirer person = new Enquirer(new WebClient(node.apply(number)), borough);
+                try {
+                    visit.of(person, number);
+                } catch (RuntimeException | AssertionError e) {
+                    synchronized (gaveUp) {
+                        gaveUp.add(person.email + ": " + e);
+                    }
+                }
+            }));
+        }
+        return running;
+    }
+
+    /**
+     * Tells the script {@code first} when a third of the {@code total} steps are done and {@code second} at two
+     * thirds, waiting for its line on stdin after each (none when stdin is empty), then waits for every person.
+     */
+    static void signalAtThirds(int total, String first, String second, List<Future<?>> running) throws Exception {
+        BufferedReader script = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        awaitSteps(total / 3);
+        signal(first, script);
+        awaitSteps(2 * total / 3);
+        signal(second, script);
+        for (Future<?> f : running) {
+            f.get();
+        }
+    }
+
+    /** 0 when the row {@code reference} of {@code table} is there once and is the person's only one; else 1, said. */
+    static int once(Connection db, String table, String email, String reference) throws Exception {
+        long byReference = count(db, "SELECT COUNT(*) FROM " + table + " WHERE reference = ?", reference);
+        long byPerson = count(db, "SELECT COUNT(*) FROM " + table + " WHERE email = ?", email);
+        if (byReference == 1 && byPerson == 1) {
+            return 0;
+        }
+        System.out.println("WRONG " + table + " " + reference + ": " + byReference + " by reference, " + byPerson
+                + " for the person");
+        return 1;
     }
 
     private static void awaitSteps(int steps) {
@@ -146,7 +181,7 @@ public final class LoadBalancedJourney {
         }
     }
 
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

@@ -33,6 +33,7 @@ import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.RetriedOnConflict;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -74,6 +75,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
 
     @Override
     @Transactional
+    @RetriedOnConflict
     public Submission<EnquiryStep, Receipt> submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("An enquiry is sent only with the person's agreement");

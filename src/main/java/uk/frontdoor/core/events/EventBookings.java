@@ -25,6 +25,7 @@ import uk.frontdoor.core.notify.Outbox;
 import uk.frontdoor.core.reference.ReferenceNumbers;
 import uk.frontdoor.core.reports.EnquiryProgress;
 import uk.frontdoor.core.staff.StaffMember;
+import uk.frontdoor.platform.db.RetriedOnConflict;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -79,6 +80,7 @@ public class EventBookings {
      * to their address (the booking stands either way; the reminder still carries its link).
      */
     @Transactional
+    @RetriedOnConflict
     public Outcome book(long eventId, Booker booker, EmailAllowance emails) {
         LocalDateTime now = Times.nowUtc(clock);
         int took = sql.update("""

@@ -26,6 +26,7 @@ import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.work.WorkItemStatus;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.RetriedOnConflict;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -79,6 +80,7 @@ public class Registrations {
     }
 
     /** Saves a draft's answers; false when it is no longer a draft (sent meanwhile, in another tab). */
+    @RetriedOnConflict
     public boolean save(long id, RegistrationAnswers answers) {
         return sql.update("""
                 UPDATE registration_of_interest SET answers = ?, updated_at = ?, version = version + 1
@@ -104,6 +106,7 @@ public class Registrations {
      * moves to "registration submitted" and a decision lands in their team's queue, due in 5 working days.
      */
     @Transactional
+    @RetriedOnConflict
     public Sending submit(Applicant applicant) {
         Optional<Journey> journey = journeys.current(applicant);
         if (journey.isEmpty() || journey.get().state() != JourneyState.INVITED_TO_REGISTER) {

@@ -27,6 +27,7 @@ import uk.frontdoor.core.region.RegionDirectory;
 import uk.frontdoor.core.region.Team;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.core.work.WorkQueue;
+import uk.frontdoor.platform.db.RetriedOnConflict;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -95,6 +96,7 @@ public class SupportRequests implements Sending<SupportStep, SupportReceipt> {
     /** Sends the session's draft; the acknowledgement goes only to a person who said it is safe to leave a message. */
     @Override
     @Transactional
+    @RetriedOnConflict
     public Submission<SupportStep, SupportReceipt> submit(String sessionId, boolean consented, EmailAllowance emails) {
         if (!consented) {
             throw new IllegalArgumentException("A support request is sent only with the person's agreement");

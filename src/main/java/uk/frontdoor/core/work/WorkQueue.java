@@ -30,6 +30,7 @@ import uk.frontdoor.core.staff.StaffAccounts;
 import uk.frontdoor.core.staff.StaffDeactivated;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.core.staff.StaffSummary;
+import uk.frontdoor.platform.db.RetriedOnConflict;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -311,6 +312,7 @@ public class WorkQueue {
      * {@code closed}) with the item as it now is.
      */
     @Transactional
+    @RetriedOnConflict
     public Result<WorkItem> claim(long itemId, StaffMember staff) {
         if (find(itemId).filter(i -> staff.canSeeTeam(i.teamId())).isEmpty()) {
             return Result.notFound();
@@ -327,6 +329,7 @@ public class WorkQueue {
      * person saw it ({@code version}; else a conflict, {@code changed} or {@code closed}).
      */
     @Transactional
+    @RetriedOnConflict
     public Result<WorkItem> assign(long itemId, int version, long assigneeId, StaffMember staff) {
         Optional<WorkItem> item = find(itemId).filter(i -> staff.canSeeTeam(i.teamId()));
         if (item.isEmpty()) {

@@ -1,8 +1,5 @@
 package uk.frontdoor.platform.ratelimit;
 
-import uk.frontdoor.platform.metrics.Counts;
-
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,27 +10,26 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.metrics.Counts;
 
 /**
  * Counts attempts in the {@code rate_limit} table, in fixed windows, so a limit holds across every app
- * node. Each hit is one upsert that takes the row's lock; the count read back in the same transaction is
- * therefore exactly this hit's place in the window. Spent windows are deleted by the session clean-up job.
+ * node ({@link WindowCounter}: one upsert and its count, in one transaction). Spent windows are deleted by the
+ * session clean-up job.
  */
 @Singleton
 public class RateLimiter {
     /** The bucket column's width; longer keys are hashed to fit. */
     static final int MAX_BUCKET = 190;
 
-    private final Sql sql;
+    private final WindowCounter windows;
     private final Clock clock;
-
     private final Counts counts;
 
-    public RateLimiter(Sql sql, Clock clock, Counts counts) {
-        this.counts = counts;
-        this.sql = sql;
+    public RateLimiter(WindowCounter windows, Clock clock, Counts counts) {
+        this.windows = windows;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /**
@@ -45,20 +41,13 @@ public class RateLimiter {
     }
 
     /** Counts one attempt by {@code key} against {@code limit} and says whether it may go ahead. */
-    @Transactional
     public Decision hit(RateLimit limit, String key) {
         Instant now = clock.instant();
         FixedWindow window = FixedWindow.containing(now, limit.window());
-        String bucket = bucket(limit, key);
-        LocalDateTime start = LocalDateTime.ofInstant(window.start(), ZoneOffset.UTC);
-        sql.update("""
-                INSERT INTO rate_limit (bucket, window_start, hits) VALUES (?, ?, 1)
-                ON DUPLICATE KEY UPDATE hits = hits + 1""", bucket, start);
-        int hits = sql.one("SELECT hits FROM rate_limit WHERE bucket = ? AND window_start = ?",
-                rs -> rs.getInt(1), bucket, start).orElse(1);
+        int hits = windows.hit(bucket(limit, key), LocalDateTime.ofInstant(window.start(), ZoneOffset.UTC));
         boolean allowed = hits <= limit.limit();
         if (!allowed) {
-            counts.rateLimitRefused(limit.name());
+            counts.rateLimitRefused(limit.name()); // after the count's commit: a retried count is not counted twice
         }
         return new Decision(allowed, hits, window.remainingAfter(now));
     }
