@@ -99,13 +99,15 @@ public class SharedPages implements Ordered {
         }
     }
 
-    private void read() {
+    /** Reads the version; false when the database did not answer. */
+    private boolean read() {
         try {
             long now = System.nanoTime();
             version = published.current();
             readAt = now; // the time before the read: the version is at least as new as this
+            return true;
         } catch (RuntimeException databaseAway) {
-            // pages are rendered (and answer 503) until the database answers again
+            return false; // pages are rendered (and answer 503) until the database answers again
         }
     }
 
@@ -192,8 +194,8 @@ public class SharedPages implements Ordered {
     /** This minute's generation of the version read within the bound; null when no read is that recent. */
     @Nullable
     private Generation current() {
-        if (boundNanos == 0) {
-            read();
+        if (boundNanos == 0 && !read()) {
+            return null;
         }
         long read = readAt;
         if (read == 0 || (boundNanos > 0 && System.nanoTime() - read > boundNanos)) {
