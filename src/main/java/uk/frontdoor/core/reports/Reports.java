@@ -145,6 +145,7 @@ public class Reports {
         tables.add(funnel.byQuarter(counts));
         tables.add(timeliness.table(scope, tallies));
         tables.add(timeliness.overdueTable(scope, overdue));
+        tables.add(timeliness.extensions(scope));
         for (Funnel.By by : Funnel.By.values()) {
             tables.add(funnel.byMonth(counts, by));
             tables.add(funnel.conversion(counts, by));

@@ -14,6 +14,7 @@ import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.calendar.WorkingDays;
 import uk.frontdoor.core.journey.JourneyClocks;
 import uk.frontdoor.core.journey.JourneyState;
+import uk.frontdoor.core.stageone.ExtensionReason;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.time.Times;
 
@@ -145,6 +146,45 @@ class Timeliness {
                             Cell.count(ChronoUnit.DAYS.between(o.due(), scope.today()))));
                 });
         return new ReportTable("overdue", columns, rows);
+    }
+
+    /**
+     * The Stage One extensions recorded in the period by the kind of reason staff chose (the reason in words is about a
+     * person and never reported): a row for the selection, then one per council; the last column counts those recorded
+     * before kinds existed.
+     */
+    ReportTable extensions(ReportScope scope) {
+        ExtensionReason[] kinds = ExtensionReason.values();
+        int councils = scope.councils().size();
+        long[][] counts = new long[councils + 1][kinds.length + 1];
+        sql.list("""
+                SELECT p.borough_id, x.reason_kind, COUNT(*) FROM journey_extension x
+                JOIN adopter_journey j ON j.id = x.journey_id JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
+                WHERE x.at >= ? AND x.at < ? AND p.borough_id IN """ + scope.councilsIn()
+                + " GROUP BY p.borough_id, x.reason_kind", rs -> {
+                    int kind = ExtensionReason.named(rs.getString(2)).map(Enum::ordinal).orElse(kinds.length);
+                    counts[scope.indexOf(rs.getLong(1))][kind] += rs.getLong(3);
+                    counts[councils][kind] += rs.getLong(3);
+                    return null;
+                }, new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array());
+        List<Wording> columns = new ArrayList<>(List.of(Wording.of("reports.col.council"),
+                Wording.of("reports.extensions.all")));
+        for (ExtensionReason kind : kinds) {
+            columns.add(Wording.of("reports.extensions.kind." + kind.name()));
+        }
+        columns.add(Wording.of("reports.extensions.notRecorded"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int c = -1; c < councils; c++) {
+            long[] n = counts[c < 0 ? councils : c];
+            List<Cell> row = new ArrayList<>();
+            row.add(c < 0 ? Cell.label("reports.row.all") : Cell.name(scope.councils().get(c).name()));
+            row.add(Cell.count(java.util.Arrays.stream(n).sum()));
+            for (long count : n) {
+                row.add(Cell.count(count));
+            }
+            rows.add(row);
+        }
+        return new ReportTable("extensions", columns, rows);
     }
 
     /** Nearest rank: the smallest value with at least {@code p}% of the values at or below it; null for none. */

@@ -165,9 +165,16 @@ class Workload {
                 Wording.of("reports.events.waiting")), rows);
     }
 
+    /** The preparation courses whose first session was in the period (two parameters: from, to). */
+    private static final String COURSES_STARTED = """
+            SELECT c.id FROM training_course c
+            WHERE (SELECT MIN(s.starts_at) FROM training_session s WHERE s.course_id = c.id) >= ?
+              AND (SELECT MIN(s.starts_at) FROM training_session s WHERE s.course_id = c.id) < ?""";
+
     /**
-     * Preparation courses whose first session was in the period (the region's: courses belong to no spoke): places
-     * offered, people enrolled, and session attendances and no-shows marked.
+     * Preparation courses whose first session was in the period: for the region (courses belong to no spoke), the
+     * courses, places offered, people enrolled, and session attendances and no-shows marked; then, for each council
+     * selected, the enrolments, attendances and no-shows of the people whose enquiry came from it.
      */
     ReportTable training(ReportScope scope) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -178,14 +185,35 @@ class Workload {
                        WHERE s.course_id = c.id AND a.attendance = 'ATTENDED')), 0),
                   COALESCE(SUM((SELECT COUNT(*) FROM training_attendance a JOIN training_session s ON s.id = a.session_id
                        WHERE s.course_id = c.id AND a.attendance = 'DID_NOT_ATTEND')), 0)
-                FROM training_course c
-                WHERE (SELECT MIN(s.starts_at) FROM training_session s WHERE s.course_id = c.id) >= ?
-                  AND (SELECT MIN(s.starts_at) FROM training_session s WHERE s.course_id = c.id) < ?""", rs -> {
+                FROM training_course c WHERE c.id IN (""" + COURSES_STARTED + ")", rs -> {
                     rows.add(List.of(Cell.label("reports.row.region"), Cell.count(rs.getLong(1)),
                             Cell.count(rs.getLong(2)), Cell.count(rs.getLong(3)), Cell.count(rs.getLong(4)),
                             Cell.count(rs.getLong(5))));
                     return null;
                 }, scope.fromUtc(), scope.toUtc());
+        long[][] byCouncil = new long[scope.councils().size()][3]; // enrolled, attended, missed
+        Object[] params = new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array();
+        String people = """
+                 FROM training_enrolment n JOIN adopter_journey j ON j.id = n.journey_id
+                JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
+                WHERE n.course_id IN (""" + COURSES_STARTED + ") AND p.borough_id IN " + scope.councilsIn();
+        sql.list("SELECT p.borough_id, COUNT(*)" + people + " GROUP BY p.borough_id", rs -> {
+            byCouncil[scope.indexOf(rs.getLong(1))][0] = rs.getLong(2);
+            return null;
+        }, params);
+        sql.list("SELECT p.borough_id, COALESCE(SUM(a.attendance = 'ATTENDED'), 0),"
+                + " COALESCE(SUM(a.attendance = 'DID_NOT_ATTEND'), 0)"
+                + people.replace(" FROM training_enrolment n ",
+                        " FROM training_attendance a JOIN training_enrolment n ON n.id = a.enrolment_id ")
+                + " GROUP BY p.borough_id", rs -> {
+                    byCouncil[scope.indexOf(rs.getLong(1))][1] = rs.getLong(2);
+                    byCouncil[scope.indexOf(rs.getLong(1))][2] = rs.getLong(3);
+                    return null;
+                }, params);
+        for (int c = 0; c < byCouncil.length; c++) {
+            rows.add(List.of(Cell.name(scope.councils().get(c).name()), Cell.none(), Cell.none(),
+                    Cell.count(byCouncil[c][0]), Cell.count(byCouncil[c][1]), Cell.count(byCouncil[c][2])));
+        }
         return new ReportTable("training", List.of(Wording.of("reports.col.area"), Wording.of("reports.training.courses"),
                 Wording.of("reports.training.offered"), Wording.of("reports.training.enrolled"),
                 Wording.of("reports.training.attended"), Wording.of("reports.training.noShows")), rows);

@@ -90,11 +90,12 @@ public class StageOne {
 
     public List<Extension> extensions(long journeyId) {
         return sql.list("""
-                SELECT e.stage, e.previous_due, e.new_due, e.reason, s.display_name, e.at
+                SELECT e.stage, e.previous_due, e.new_due, e.reason_kind, e.reason, s.display_name, e.at
                 FROM journey_extension e JOIN staff_account s ON s.id = e.by_staff
                 WHERE e.journey_id = ? ORDER BY e.at DESC, e.id DESC""",
                 rs -> new Extension(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDateTime.class)), journeyId);
+                        ExtensionReason.named(rs.getString(4)).orElse(null), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDateTime.class)), journeyId);
     }
 
     /** The UK date the journey's registration was accepted into Stage One, if it was. */
@@ -174,12 +175,13 @@ public class StageOne {
     }
 
     /**
-     * Moves the Stage One decision date later, with the reason. Refused for a date that is blank, not real or not
-     * after the current one, a reason missing or too long, staff without a journey role (an administrator may read
-     * the journey, not move its clock), or a journey no longer in Stage One.
+     * Moves the Stage One decision date later, with the kind of reason and the reason in words. Refused for a date that
+     * is blank, not real or not after the current one, no kind of reason, a reason missing or too long, staff without a
+     * journey role (an administrator may read the journey, not move its clock), or a journey no longer in Stage One.
      */
     @Transactional
-    public Result<Journey> extend(StaffMember me, long journeyId, TypedDate newDue, String reason) {
+    public Result<Journey> extend(StaffMember me, long journeyId, TypedDate newDue, ExtensionReason kind,
+                                  String reason) {
         Optional<Journey> journey = journeys.lockVisible(me, journeyId);
         if (journey.isEmpty()) {
             return Result.notFound();
@@ -189,6 +191,9 @@ public class StageOne {
         if (!(due instanceof TypedDate.ADate)) {
             problems.add(new Problem("newDue", due instanceof TypedDate.Blank ? "staff.journey.extension.date.required"
                     : "staff.journey.extension.date.invalid"));
+        }
+        if (kind == null) {
+            problems.add(new Problem("reasonKind", "staff.journey.extension.kind.required"));
         }
         StageOneRules.reasonProblem(reason).ifPresent(p -> problems.add(extensionProblem(p)));
         if (!problems.isEmpty()) {
@@ -208,9 +213,9 @@ public class StageOne {
             return Result.refused(List.of(extensionProblem(problem.get())));
         }
         sql.insert("""
-                INSERT INTO journey_extension (journey_id, stage, previous_due, new_due, reason, by_staff, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", journeyId, STAGE, current.get(), date, reason.strip(), me.id(),
-                Times.nowUtc(clock));
+                INSERT INTO journey_extension (journey_id, stage, previous_due, new_due, reason_kind, reason, by_staff, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", journeyId, STAGE, current.get(), date, kind.name(), reason.strip(),
+                me.id(), Times.nowUtc(clock));
         audit.staff(me.id(), "EXTEND_STAGE_ONE", Subject.JOURNEY, journeyId, current.get() + " -> " + date);
         return Result.done(journey.get());
     }

@@ -141,7 +141,7 @@ class ReportReader {
                 + " WHERE journey_id = ? ORDER BY at, id", id));
         tables.addAll(table("stageOneChecks", "SELECT kind, subject, status, staff_note, updated_at FROM stage_one_check"
                 + " WHERE journey_id = ? ORDER BY position, id", id));
-        tables.addAll(table("extensions", "SELECT stage, previous_due, new_due, reason, at FROM journey_extension"
+        tables.addAll(table("extensions", "SELECT stage, previous_due, new_due, reason_kind, reason, at FROM journey_extension"
                 + " WHERE journey_id = ? ORDER BY at, id", id));
         tables.addAll(table("homeVisits", "SELECT DATE_FORMAT(visit_at, '%Y-%m-%d %H:%i') AS visit_uk_time, note FROM home_visit WHERE journey_id = ? ORDER BY visit_at",
                 id));

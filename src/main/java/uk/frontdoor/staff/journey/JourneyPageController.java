@@ -32,6 +32,7 @@ import uk.frontdoor.core.journey.PauseAndWithdraw;
 import uk.frontdoor.core.registration.Registration;
 import uk.frontdoor.core.registration.Registrations;
 import uk.frontdoor.core.stageone.CheckStatus;
+import uk.frontdoor.core.stageone.ExtensionReason;
 import uk.frontdoor.core.stageone.StageOne;
 import uk.frontdoor.core.staff.SpecialCategory;
 import uk.frontdoor.core.staff.StaffMember;
@@ -56,6 +57,8 @@ import uk.frontdoor.web.view.ResultPages;
 public class JourneyPageController {
     static final List<Choice> OUTCOMES = List.of(Choice.of("proceed", "staff.journey.outcome.proceed"),
             Choice.of("not-suitable", "staff.journey.outcome.notSuitable"));
+    static final List<Choice> EXTENSION_REASONS = java.util.Arrays.stream(ExtensionReason.values())
+            .map(r -> Choice.of(r.name(), "staff.journey.extension.kind." + r.name())).toList();
 
     private final Journeys journeys;
     private final StageOne stageOne;
@@ -110,10 +113,11 @@ public class JourneyPageController {
     public HttpResponse<?> extend(HttpRequest<?> request, @PathVariable long id, FormData form) {
         StaffMember me = Visitor.of(request).staff();
         Map<String, String> typed = new HashMap<>();
-        for (String f : List.of("newDue-day", "newDue-month", "newDue-year", "reason")) {
+        for (String f : List.of("newDue-day", "newDue-month", "newDue-year", "reasonKind", "reason")) {
             typed.put(f, form.get(f));
         }
-        return ResultPages.answer(stageOne.extend(me, id, form.date("newDue"), form.get("reason")),
+        return ResultPages.answer(stageOne.extend(me, id, form.date("newDue"),
+                        ExtensionReason.named(form.get("reasonKind")).orElse(null), form.get("reason")),
                 journey -> backTo(id, "extension"), problems -> again(id, me, typed, problems));
     }
 
@@ -207,6 +211,7 @@ public class JourneyPageController {
                 .with("dbsWithheld", !SpecialCategory.CRIMINAL_RECORD.shownTo(me))
                 .with("statuses", List.of(CheckStatus.values()))
                 .with("extensions", extensions)
+                .with("extensionReasons", EXTENSION_REASONS)
                 .with("reminders", remindersSent)
                 .with("ukTimes", ukTimes)
                 .with("outcomes", OUTCOMES)

@@ -41,7 +41,7 @@ public class ReportsController {
     private static final List<Map.Entry<String, Predicate<String>>> SECTIONS = List.of(
             Map.entry("return", k -> k.equals("quarterly-return")),
             Map.entry("funnel", k -> k.startsWith("funnel")),
-            Map.entry("timeliness", k -> k.equals("timeliness") || k.equals("overdue")),
+            Map.entry("timeliness", k -> k.equals("timeliness") || k.equals("overdue") || k.equals("extensions")),
             Map.entry("sources", k -> k.startsWith("sources")),
             Map.entry("diversity", k -> k.startsWith("diversity")),
             Map.entry("queues", k -> k.equals("queues") || k.startsWith("support") || k.equals("fund")),

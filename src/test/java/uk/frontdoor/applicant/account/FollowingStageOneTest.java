@@ -100,6 +100,7 @@ class FollowingStageOneTest extends AppTest {
         clock.set(Instant.parse("2027-01-15T10:00:00Z"));
         var person = accepted("extended");
         assertTrue(stageOne.extend(socialWorker(), person.journeyId(), TypedDate.of(LocalDate.of(2027, 4, 30)),
+                uk.frontdoor.core.stageone.ExtensionReason.CHECKS_DELAYED,
                 "GP report late").isDone());
         var account = invited.signIn(client(), person.email()).get("/account");
         assertTrue(account.html().selectFirst("#journey-clock").text().startsWith("We aim to decide by 30 April 2027"));

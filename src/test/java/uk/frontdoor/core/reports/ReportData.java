@@ -43,6 +43,16 @@ public class ReportData {
         sql.update("DELETE FROM event_waiting WHERE event_id IN " + events, spoke);
         sql.update("DELETE FROM event_booking WHERE event_id IN " + events, spoke);
         sql.update("DELETE FROM info_event WHERE id IN (SELECT id FROM " + events + " e)", spoke);
+        String courses = "(SELECT course_id FROM training_enrolment WHERE journey_id IN " + journeys + ")";
+        java.util.List<Long> courseIds = sql.list("SELECT id FROM training_course WHERE id IN " + courses,
+                rs -> rs.getLong(1), spoke);
+        sql.update("DELETE FROM training_attendance WHERE enrolment_id IN (SELECT id FROM training_enrolment"
+                + " WHERE journey_id IN " + journeys + ")", spoke);
+        sql.update("DELETE FROM training_enrolment WHERE journey_id IN " + journeys, spoke);
+        courseIds.forEach(c -> {
+            sql.update("DELETE FROM training_session WHERE course_id = ?", c);
+            sql.update("DELETE FROM training_course WHERE id = ?", c);
+        });
         for (String table : java.util.List.of("registration_of_interest", "journey_extension", "journey_event")) {
             sql.update("DELETE FROM " + table + " WHERE journey_id IN " + journeys, spoke);
         }
@@ -114,10 +124,11 @@ public class ReportData {
         event(j2, "2025-05-02T10:00", "SUBMIT_REGISTRATION", "INVITED_TO_REGISTER", "REGISTRATION_SUBMITTED");
         event(j2, "2025-05-12T10:00", "ACCEPT_REGISTRATION", "REGISTRATION_SUBMITTED", "STAGE_ONE");
         registration(j2, a2, tag, 2, "2025-05-02T10:00", "2025-05-12T10:00");
-        sql.insert("""
-                INSERT INTO journey_extension (journey_id, stage, previous_due, new_due, reason, by_staff, at)
-                VALUES (?, 'STAGE_ONE', '2025-07-12', '2025-08-01', 'Medical report awaited', ?, ?)""",
-                j2, staff, LocalDateTime.parse("2025-07-01T09:00"));
+        // Its extensions: Tue 20 May, before kinds were recorded; 22:30 UTC on 30 June = 23:30 in the UK, the applicant
+        // asked (both in the period); 1 July, checks delayed (after it). The last one sets the due day.
+        extension(j2, staff, "2025-05-20T09:00", null, "2025-07-19");
+        extension(j2, staff, "2025-06-30T22:30", "APPLICANT_ASKED", "2025-07-26");
+        extension(j2, staff, "2025-07-01T09:00", "CHECKS_DELAYED", "2025-08-01");
         // J3 (E3): sent Tue 20 May, not decided: due Wed 28 May (26 May a holiday), overdue now.
         long a3 = applicant(tag, 3);
         long j3 = journey(a3, e3, team, "REGISTRATION_SUBMITTED", "2025-05-20T10:00");
@@ -145,6 +156,20 @@ public class ReportData {
         sql.insert("""
                 INSERT INTO event_waiting (event_id, full_name, email, attending, status, joined_at)
                 VALUES (?, 'Wait Er', ?, 1, 'WAITING', '2025-05-01 10:00')""", event, "mi-wait-" + tag + "@example.org");
+
+        // A preparation course whose first session is Tue 10 June (then 17 June): J2 (North) came to the first and
+        // missed the second; J3 (South) came to the first. A second course's first session is 23:30 UTC on 30 June =
+        // 00:30 on 1 July in the UK, after the period: J1 (North) enrolled on it and is not counted.
+        long course = course(tag, staff, "2025-06-10T09:00", "2025-06-17T09:00");
+        long later = course(tag, staff, "2025-06-30T23:30", "2025-07-07T09:00");
+        long[] sessions = sql.list("SELECT id FROM training_session WHERE course_id = ? ORDER BY starts_at",
+                rs -> rs.getLong(1), course).stream().mapToLong(Long::longValue).toArray();
+        long n2 = enrol(course, a2, j2);
+        long n3 = enrol(course, a3, j3);
+        enrol(later, a1, j1);
+        attendance(n2, sessions[0], "ATTENDED", staff);
+        attendance(n2, sessions[1], "DID_NOT_ATTEND", staff);
+        attendance(n3, sessions[0], "ATTENDED", staff);
 
         // A support request on 2 May: placed by North within three years, so North is responsible; urgent; contact and
         // therapeutic help. Two fund applications: £1,500 approved and £500 pending.
@@ -185,6 +210,36 @@ public class ReportData {
                 team, enquiry, open ? "NEW" : "CLOSED", open, java.time.LocalDate.parse(due),
                 LocalDateTime.parse(created), LocalDateTime.parse(created),
                 responded == null ? null : LocalDateTime.parse(responded));
+    }
+
+    private void extension(long journey, long staff, String at, String kind, String newDue) {
+        sql.insert("""
+                INSERT INTO journey_extension (journey_id, stage, previous_due, new_due, reason_kind, reason, by_staff, at)
+                VALUES (?, 'STAGE_ONE', '2025-07-12', ?, ?, 'Medical report awaited', ?, ?)""",
+                journey, java.time.LocalDate.parse(newDue), kind, staff, LocalDateTime.parse(at));
+    }
+
+    private long course(String tag, long staff, String first, String second) {
+        long course = sql.insert("""
+                INSERT INTO training_course (title, stage, capacity, places_taken, created_by, created_at)
+                VALUES (?, 'STAGE_ONE', 12, 0, ?, '2025-04-01 00:00')""", "Reports course " + tag, staff);
+        for (String at : new String[] {first, second}) {
+            sql.insert("INSERT INTO training_session (course_id, starts_at, ends_at) VALUES (?, ?, ?)", course,
+                    LocalDateTime.parse(at), LocalDateTime.parse(at).plusHours(3));
+        }
+        return course;
+    }
+
+    private long enrol(long course, long applicant, long journey) {
+        return sql.insert("""
+                INSERT INTO training_enrolment (course_id, applicant_id, journey_id, status, enrolled_at)
+                VALUES (?, ?, ?, 'ENROLLED', '2025-06-01 09:00')""", course, applicant, journey);
+    }
+
+    private void attendance(long enrolment, long session, String attendance, long staff) {
+        sql.update("""
+                INSERT INTO training_attendance (enrolment_id, session_id, attendance, marked_by, marked_at)
+                VALUES (?, ?, ?, ?, '2025-06-20 09:00')""", enrolment, session, attendance, staff);
     }
 
     private long applicant(String tag, int n) {

@@ -187,6 +187,25 @@ class ReportFiguresTest extends AppTest {
     }
 
     @Test
+    void extensions_by_the_kind_of_reason_in_the_period_by_the_uk_day() {
+        var report = report(officer);
+        // council, all, checks, applicant asked, circumstances, training, agency, other, not recorded: J2's extension
+        // at 23:30 UK time on 30 June counts, the one on 1 July does not, the one before kinds is "not recorded"
+        assertEquals(List.of("reports.row.all", "2", "0", "1", "0", "0", "0", "0", "1"), row(report, "extensions", 0));
+        assertEquals(List.of(n(), "2", "0", "1", "0", "0", "0", "0", "1"), row(report, "extensions", 1));
+        assertEquals(List.of(s(), "0", "0", "0", "0", "0", "0", "0", "0"), row(report, "extensions", 2));
+    }
+
+    @Test
+    void training_per_council_counts_the_people_from_it_on_courses_started_in_the_period() {
+        var report = report(officer);
+        // council, courses, places, enrolled, attendances, missed: the region's courses are not a council's; the course
+        // starting at 00:30 on 1 July (UK) is after the period, so J1's enrolment on it is not counted
+        assertEquals(List.of(n(), "[x]", "[x]", "1", "1", "1"), row(report, "training", 1));
+        assertEquals(List.of(s(), "[x]", "[x]", "1", "1", "0"), row(report, "training", 2));
+    }
+
+    @Test
     void the_quarterly_return_per_council_and_for_all() {
         var report = report(officer);
         assertEquals(List.of("reports.quarter:2025-Q2", n(), "3", "2", "2", "1", "1", "0", "0.0", "100.0", "100.0",

@@ -179,7 +179,7 @@ class StageOneChecksTest extends AppTest {
         var later = due.plusWeeks(3);
         var refused = admin.post(page(journey) + "/extension", Map.of("newDue-day", "" + later.getDayOfMonth(),
                 "newDue-month", "" + later.getMonthValue(), "newDue-year", "" + later.getYear(),
-                "reason", "The GP health report is late"));
+                "reasonKind", "CHECKS_DELAYED", "reason", "The GP health report is late"));
         assertEquals(422, refused.status());
         assertEquals(List.of("Only a recruitment officer, social worker or team manager can extend Stage One"),
                 refused.errorSummary());
@@ -197,28 +197,36 @@ class StageOneChecksTest extends AppTest {
 
         var empty = office.post(url, Map.of());
         assertEquals(422, empty.status());
-        assertEquals(List.of("Enter the new decision date", "Enter the reason for the extension"), empty.errorSummary());
+        assertEquals(List.of("Enter the new decision date", "Select why more time is needed",
+                "Enter the reason for the extension"), empty.errorSummary());
+        var unknownKind = office.post(url, Map.of("newDue-day", "1", "newDue-month", "1",
+                "newDue-year", "" + (due.getYear() + 1), "reasonKind", "BECAUSE", "reason", "GP report late"));
+        assertEquals(List.of("Select why more time is needed"), unknownKind.errorSummary());
+        assertEquals("GP report late", unknownKind.html().getElementById("reason").val(), "what was typed is kept");
         var notReal = office.post(url, Map.of("newDue-day", "31", "newDue-month", "2", "newDue-year", "2027",
-                "reason", "GP report late"));
+                "reasonKind", "CHECKS_DELAYED", "reason", "GP report late"));
         assertEquals(List.of("The new decision date must be a real date, for example 30 4 2027"), notReal.errorSummary());
         assertEquals("31", notReal.html().getElementById("newDue").val(), "what was typed is kept");
         var same = office.post(url, Map.of("newDue-day", "" + due.getDayOfMonth(), "newDue-month", "" + due.getMonthValue(),
-                "newDue-year", "" + due.getYear(), "reason", "GP report late"));
+                "newDue-year", "" + due.getYear(), "reasonKind", "CHECKS_DELAYED", "reason", "GP report late"));
         assertEquals(List.of("The new decision date must be after the current decision date"), same.errorSummary());
         var longReason = office.post(url, Map.of("newDue-day", "1", "newDue-month", "1", "newDue-year", "" + (due.getYear() + 1),
-                "reason", "y".repeat(2001)));
+                "reasonKind", "OTHER", "reason", "y".repeat(2001)));
         assertEquals(List.of("The reason must be 2000 characters or fewer"), longReason.errorSummary());
         assertEquals(due, stageOne.decisionDue(journey).orElseThrow(), "nothing half-written");
 
         var later = due.plusWeeks(3);
         var extended = office.post(url, Map.of("newDue-day", "" + later.getDayOfMonth(),
                 "newDue-month", "" + later.getMonthValue(), "newDue-year", "" + later.getYear(),
-                "reason", "The GP health report is late"));
+                "reasonKind", "CHECKS_DELAYED", "reason", "The GP health report is late"));
         assertEquals(303, extended.status());
         assertEquals(later, stageOne.decisionDue(journey).orElseThrow());
         var manager = signedIn(Role.TEAM_MANAGER, "se-recruitment");
         var shown = manager.get(page(journey));
         assertTrue(shown.html().selectFirst("#extensions").text().contains("The GP health report is late"));
+        assertTrue(shown.html().selectFirst("#extensions").text().contains("Checks or references are taking longer"));
+        assertEquals("CHECKS_DELAYED", sql.one("SELECT reason_kind FROM journey_extension WHERE journey_id = ?",
+                rs -> rs.getString(1), journey).orElseThrow());
         assertTrue(shown.html().selectFirst("#extensions").text().contains("Sol Staff"));
         assertEquals(1, sql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EXTEND_STAGE_ONE' AND subject_id = ?", journey));
     }
