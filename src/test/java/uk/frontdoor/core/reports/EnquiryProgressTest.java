@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.db.Sql;
+import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.publicsite.events.EventFixture;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.testing.AppTest;
@@ -86,7 +86,7 @@ class EnquiryProgressTest extends AppTest {
         journeys.fire(journeyIds.get(4), JourneyEvent.SUBMIT_TO_PANEL, manager, null);
 
         // bookings made from enquiries (by the same address); attendance marked, then one corrected
-        long event = events.atOffice(LocalDateTime.now().plusDays(1).withNano(0), 20).id();
+        long event = events.atOffice(Times.todayUk(clock).plusDays(1).atTime(18, 0), 20).id();
         long came = book(event, "progress-0-" + tag + "@example.org");
         long corrected = book(event, "progress-2-" + tag + "@example.org");
         long missed = book(event, "progress-none-" + tag + "@example.org");
