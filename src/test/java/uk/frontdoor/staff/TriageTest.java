@@ -305,6 +305,9 @@ class TriageTest extends AppTest {
         assertEquals(WorkItemStatus.NEW, moved.status());
         assertEquals(item.reference(), moved.reference());
         assertEquals(old.dueDate(), moved.dueDate(), "the clock keeps running from the enquiry");
+        long merton = sql.one("SELECT id FROM borough WHERE code = 'merton'", rs -> rs.getLong(1)).orElseThrow();
+        assertEquals(List.of(merton, merton), sql.list("SELECT borough_id FROM work_item WHERE id IN (?, ?)",
+                rs -> rs.getLong(1), old.id(), moved.id()), "both items count in Merton's figures (V66)");
         assertTrue(page.html().selectFirst("#history + ol li").text().contains("Re-routed to South West recruitment"));
         assertEquals("/staff/items/" + moved.id(), page.html().selectFirst(".govuk-inset-text a").attr("href"));
 

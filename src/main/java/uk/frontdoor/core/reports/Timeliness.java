@@ -204,9 +204,9 @@ class Timeliness {
         Map<LocalDate, LocalDate> due = new HashMap<>(); // a year's 50,000 answers started on some 400 days
         Object[] window = new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array();
         sql.list("""
-                SELECT p.borough_id, w.created_at, w.first_response_at FROM work_item w
-                JOIN enquiry_progress p ON w.subject_type = 'ENQUIRY' AND p.enquiry_id = w.subject_id
-                WHERE w.kind = 'ENQUIRY' AND w.first_response_at >= ? AND w.first_response_at < ? AND p.borough_id IN """
+                SELECT w.borough_id, w.created_at, w.first_response_at FROM work_item w
+                WHERE w.kind = 'ENQUIRY' AND w.first_response_at >= ? AND w.first_response_at < ?
+                  AND w.subject_type = 'ENQUIRY' AND w.borough_id IN """
                 + scope.councilsIn(), rs -> {
                     LocalDate started = day(rs.getObject(2, LocalDateTime.class));
                     runs.add(new Run(Clock.ENQUIRY_RESPONSE, scope.indexOf(rs.getLong(1)), started,
@@ -260,8 +260,8 @@ class Timeliness {
     /**
      * The clocks running now past their due day (whenever they started). Each due day grows with its start day, so the
      * start days overdue now are those up to a cut-off worked out here with the same rules ({@link #lastOverdueStart});
-     * the database then reads only the cases started by then (by index), and each case's council from its enquiry's
-     * summary row (ADR 44, ADR 57). A journey whose clock was extended is read whatever its start and its due day
+     * the database then reads only the cases started by then (by index), an item's council from the item itself
+     * (ADR 64) and a journey's from its enquiry's summary row (ADR 44, ADR 57). A journey whose clock was extended is read whatever its start and its due day
      * decided here.
      */
     List<Overdue> overdue(ReportScope scope) {
@@ -272,10 +272,9 @@ class Timeliness {
         LocalDate today = scope.today();
         LocalDate lastItemStart = lastOverdueStart(d -> calendar.plusWorkingDays(d, ENQUIRY_WORKING_DAYS), today);
         sql.list("""
-                SELECT p.borough_id, w.team_id, w.id, w.created_at FROM work_item w
-                JOIN enquiry_progress p ON p.enquiry_id = w.subject_id
+                SELECT w.borough_id, w.team_id, w.id, w.created_at FROM work_item w
                 WHERE w.kind = 'ENQUIRY' AND w.first_response_at IS NULL AND w.created_at < ? AND w.is_open = TRUE
-                  AND w.subject_type = 'ENQUIRY' AND p.borough_id IN """ + scope.councilsIn(), rs -> {
+                  AND w.subject_type = 'ENQUIRY' AND w.borough_id IN """ + scope.councilsIn(), rs -> {
                     LocalDate due = calendar.plusWorkingDays(day(rs.getObject(4, LocalDateTime.class)),
                             ENQUIRY_WORKING_DAYS);
                     overdue.add(new Overdue(Clock.ENQUIRY_RESPONSE, scope.indexOf(rs.getLong(1)), rs.getLong(2),
