@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.platform.time.Times;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.testing.AppTest;
@@ -87,6 +88,31 @@ class SharedPublicPagesTest extends AppTest {
         assertEquals("8", placesLeft(changed));
         String newTag = changed.header("ETag").orElseThrow();
         assertEquals(304, client().get(path, Map.of("If-None-Match", newTag)).status());
+    }
+
+    @Test
+    void the_part_of_the_events_list_htmx_asks_for_is_kept_apart_from_the_whole_page_and_changes_with_it()
+            throws Exception {
+        Map<String, String> htmx = Map.of("HX-Request", "true");
+        String before = kept("/events", htmx).header("ETag").orElseThrow();
+        // tomorrow at 7 in the morning: the first of the list, before every event the other tests make
+        var event = events.atOffice(Times.todayUk(clock).plusDays(1).atTime(7, 0), 12);
+        Thread.sleep(BOUND_MS + 100);
+
+        var part = kept("/events", htmx);
+        var whole = kept("/events", Map.of());
+        assertTrue(part.body().contains(event.title()), "past the bound, the new event is in the part htmx swaps in");
+        assertTrue(whole.body().contains(event.title()));
+        assertFalse(part.body().contains("<html"), "htmx is given the results only");
+        assertTrue(whole.body().contains("<html"), "a browser without JavaScript is given the whole page");
+        assertNotEquals(before, part.header("ETag").orElseThrow());
+        assertNotEquals(whole.header("ETag").orElseThrow(), part.header("ETag").orElseThrow());
+        assertEquals("Cookie, HX-Request", part.header("Vary").orElseThrow(), "a browser keeps the two apart");
+        Map<String, String> again = new HashMap<>(htmx);
+        again.put("If-None-Match", part.header("ETag").orElseThrow());
+        assertEquals(304, client().get("/events", again).status());
+        assertEquals(200, client().get("/events", Map.of("If-None-Match", part.header("ETag").orElseThrow())).status(),
+                "the part's tag is not the whole page's");
     }
 
     @Test
