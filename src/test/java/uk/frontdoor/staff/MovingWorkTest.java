@@ -109,6 +109,40 @@ class MovingWorkTest extends AppTest {
     }
 
     @Test
+    void the_same_enquiry_form_sent_twice_or_twice_at_once_records_one_enquiry() throws Exception {
+        Person sam = fixture.person("Sam Twice", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
+        String email = "twice-" + System.nanoTime() + "@example.org";
+        WebClient browser = fixture.signIn(client(), sam);
+        Map<String, Object> form = phoneEnquiry("wandsworth", "Dana Twice", email);
+        form.put("formKey", browser.get("/staff/enquiries/new").html().selectFirst("input[name=formKey]").val());
+
+        var first = browser.post("/staff/enquiries/new", form);
+        var again = browser.post("/staff/enquiries/new", form); // a double click, or the browser resending
+        assertEquals(303, again.status());
+        assertEquals(first.location(), again.location(), "both answered with the one enquiry recorded");
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM enquiry WHERE email = ?", email));
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM outbox_email WHERE recipient = ?", email), "one acknowledgement");
+
+        // two sendings of one new form at the same moment (from two tabs signed in as Sam)
+        String other = "twice-at-once-" + System.nanoTime() + "@example.org";
+        WebClient tab1 = fixture.signIn(client(), sam);
+        WebClient tab2 = fixture.signIn(client(), sam);
+        Map<String, Object> same = phoneEnquiry("wandsworth", "Dana Twice", other);
+        same.put("formKey", tab1.get("/staff/enquiries/new").html().selectFirst("input[name=formKey]").val());
+        tab2.get("/staff/enquiries/new");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> tab1.post("/staff/enquiries/new", same));
+            var b = pool.submit(() -> tab2.post("/staff/enquiries/new", same));
+            assertEquals(a.get().location(), b.get().location());
+            assertEquals(303, b.get().status());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM enquiry WHERE email = ?", other));
+    }
+
+    @Test
     void an_enquiry_keyed_by_staff_keeps_the_public_forms_rules_and_needs_how_it_came_and_the_privacy_notice() {
         Person sam = fixture.person("Sam Jones", Role.RECRUITMENT_OFFICER, fixture.team("se-recruitment"));
         WebClient browser = fixture.signIn(client(), sam);

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.frontdoor.core.action.Problem;
 import uk.frontdoor.core.action.Result;
 import uk.frontdoor.core.action.Wording;
@@ -45,6 +48,7 @@ import uk.frontdoor.platform.time.Times;
  */
 @Singleton
 public class Enquiries implements Sending<EnquiryStep, Receipt> {
+    private static final Logger LOG = LoggerFactory.getLogger(Enquiries.class);
     /** The version of the privacy notice people agree to; change it when the notice changes. */
     public static final String PRIVACY_VERSION = "2025-01";
     public static final String REFERENCE_PREFIX = "ENQ";
@@ -109,7 +113,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
      * those who work cases record enquiries (anyone else: not found).
      */
     @Transactional
-    public Result<Recorded> record(StaffMember me, String method, boolean toldPrivacy,
+    public Result<Recorded> record(StaffMember me, String formKey, String method, boolean toldPrivacy,
                                    Map<String, List<String>> submitted) {
         if (!me.worksCases()) {
             return Result.notFound();
@@ -138,9 +142,60 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         if (!problems.isEmpty()) {
             return Result.refused(problems);
         }
+        boolean keyed = formKey != null && FORM_KEY.matcher(formKey).matches();
+        if (keyed) {
+            Optional<Result<Recorded>> sentBefore = useFormKey(me, formKey);
+            if (sentBefore.isPresent()) {
+                return sentBefore.get();
+            }
+        }
         Receipt receipt = store(answers, boroughs, EmailAllowance.ALWAYS, new Origin(how.get(), me));
         long team = workQueue.openFor(Subject.ENQUIRY, receipt.enquiryId()).orElseThrow().teamId();
+        if (keyed) {
+            sql.update("UPDATE staff_enquiry_form SET enquiry_id = ?, reference = ?, team_id = ? WHERE form_key = ?",
+                    receipt.enquiryId(), receipt.reference(), team, formKey);
+        }
         return Result.done(new Recorded(receipt.enquiryId(), receipt.reference(), team));
+    }
+
+    /** A new one-time key for the form on which staff key in an enquiry: 128 random bits, URL-safe. */
+    public static String newFormKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final java.util.regex.Pattern FORM_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
+
+    /**
+     * Takes a form's key for this enquiry; when the form was sent before (a double click, a resend), the enquiry it
+     * recorded then, or a refusal when the key is someone else's. A second sending of the same form waits here for the
+     * first to commit (the key is the table's primary key), so two at once still record one enquiry.
+     */
+    private Optional<Result<Recorded>> useFormKey(StaffMember me, String formKey) {
+        try {
+            sql.update("INSERT INTO staff_enquiry_form (form_key, staff_id, used_at) VALUES (?, ?, ?)", formKey, me.id(),
+                    Times.nowUtc(clock));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            if (!Sql.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+        // a locking read: the first sending's row as it committed, not as this transaction's first read saw it
+        record Earlier(long staffId, Recorded recorded) {
+        }
+        Optional<Recorded> earlier = sql.one("""
+                SELECT staff_id, enquiry_id, reference, team_id FROM staff_enquiry_form WHERE form_key = ? FOR UPDATE""",
+                rs -> new Earlier(rs.getLong(1), rs.getObject(2) == null ? null
+                        : new Recorded(rs.getLong(2), rs.getString(3), rs.getLong(4))), formKey)
+                .filter(e -> e.staffId() == me.id()).map(Earlier::recorded);
+        if (earlier.isEmpty()) {
+            return Optional.of(Result.refused("method", "staff.newEnquiry.formUsed"));
+        }
+        LOG.info("Enquiry form {}... sent again; answered with the enquiry it recorded", formKey.substring(0, 4));
+        return Optional.of(Result.done(earlier.get()));
     }
 
     private Receipt store(EnquiryAnswers answers, List<Borough> boroughs, EmailAllowance emails, Origin origin) {

@@ -1,7 +1,6 @@
 package uk.frontdoor.core.reference;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -19,7 +18,6 @@ public final class ReferenceNumbers {
     /** How many references are drawn for one record before giving up: a clash is rare, five in a row is a fault. */
     public static final int ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceNumbers.class);
-    private static final int DUPLICATE_KEY = 1062;
     static final String ALPHABET = "346789ABCDEFGHJKMNPQRTW"; // 23 characters: a prime, for the check
     private static final int BODY_LENGTH = 8;
     private final RandomGenerator random;
@@ -55,21 +53,12 @@ public final class ReferenceNumbers {
             try {
                 return new Numbered(insert.applyAsLong(candidate), candidate);
             } catch (RuntimeException e) {
-                if (!isDuplicateKey(e) || attempt >= ATTEMPTS) {
+                if (!uk.frontdoor.platform.db.Sql.isDuplicateKey(e) || attempt >= ATTEMPTS) {
                     throw e;
                 }
                 LOG.warn("Reference {} is taken; drawing another (attempt {})", candidate, attempt);
             }
         }
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == DUPLICATE_KEY) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String format(String prefix, String body) {

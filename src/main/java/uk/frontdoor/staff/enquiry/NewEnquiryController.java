@@ -68,7 +68,7 @@ public class NewEnquiryController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> record(HttpRequest<?> request, FormData form) {
-        return ResultPages.answer(enquiries.record(Visitor.of(request).staff(), form.get("method"),
+        return ResultPages.answer(enquiries.record(Visitor.of(request).staff(), form.get("formKey"), form.get("method"),
                         "yes".equals(form.get("privacy")), form.fields()),
                 done -> HttpResponse.seeOther(URI.create("/staff/enquiries/new?recorded="
                         + URLEncoder.encode(done.reference(), StandardCharsets.UTF_8) + "&team=" + done.teamId())),
@@ -87,7 +87,11 @@ public class NewEnquiryController {
         List<SelectOption> boroughs = new java.util.ArrayList<>();
         boroughs.add(new SelectOption("", words.of("staff.newEnquiry.borough.choose")));
         region.boroughs().forEach(b -> boroughs.add(new SelectOption(b.code(), b.name())));
+        String formKey = form.get("formKey");
         return Page.of("staff/enquiry/new")
+                // the same form shown again after a refusal keeps its key: it still records one enquiry
+                .with("formKey", formKey != null && formKey.matches("[A-Za-z0-9_-]{22}") ? formKey
+                        : Enquiries.newFormKey())
                 .with("answers", answers)
                 .with("options", choices.of(EnquiryStep.MESSAGES, EnquiryStep.FORM.steps()))
                 .with("methods", EnquiryMethod.keyedByStaff().stream()
