@@ -9,9 +9,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.testing.AppTest;
@@ -19,12 +21,16 @@ import uk.frontdoor.testing.LogCapture;
 
 /**
  * On the real MariaDB: two transactions that deadlock (the error a Galera certification conflict also gives) both
- * end committed, once each, because the one rolled back is run again; a failure of another kind is not retried.
+ * end committed, once each, because the one rolled back is run again; a failure of another kind is not retried; and
+ * a retried method called inside a transaction already open is not run again, since that transaction was rolled back
+ * with it.
  */
 @MicronautTest(transactional = false)
 class ConflictRetriesTest extends AppTest {
     @Inject
     Deadlocker deadlocker;
+    @Inject
+    OuterTransaction outer;
     @Inject
     Sql sql;
 
@@ -51,6 +57,44 @@ class ConflictRetriesTest extends AppTest {
         assertEquals(3, hits(b), "each transaction added one to row b, once");
     }
 
+    /*
+     * Both threads open a transaction of their own, add one to their own row, then call the retried method, which
+     * joins that transaction and deadlocks with the other's. Whichever MariaDB picks as the loser, its deadlock must
+     * reach its caller untried again: running the inner method again would repeat its rows in a transaction whose
+     * own row was already rolled back with it.
+     */
+    @Test
+    void a_retried_method_inside_a_transaction_already_open_is_not_run_again_and_the_deadlock_reaches_the_caller()
+            throws Exception {
+        String a = row();
+        String b = row();
+        String ownAb = row();
+        String ownBa = row();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        AtomicInteger triesAb = new AtomicInteger();
+        AtomicInteger triesBa = new AtomicInteger();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try (LogCapture log = LogCapture.open()) {
+            Future<?> ab = two.submit(() -> { outer.addThenCountBoth(ownAb, a, b, bothHoldOne, triesAb); return 0; });
+            Future<?> ba = two.submit(() -> { outer.addThenCountBoth(ownBa, b, a, bothHoldOne, triesBa); return 0; });
+            Throwable failAb = failure(ab);
+            Throwable failBa = failure(ba);
+            assertEquals(1, Stream.of(failAb, failBa).filter(f -> f != null).count(), "exactly one lost the deadlock");
+            Throwable lost = failAb != null ? failAb : failBa;
+            assertTrue(ConflictRetries.isConflict(lost), "the caller is given the deadlock itself: " + lost);
+            assertEquals(1, triesAb.get(), "the inner method ran once in the first transaction");
+            assertEquals(1, triesBa.get(), "the inner method ran once in the second transaction");
+            assertTrue(log.lines().stream().noneMatch(l -> l.contains("rolled back by a deadlock or certification")),
+                    "no retry was tried");
+            assertEquals(failAb == null ? 2 : 1, hits(ownAb), "the first caller's own row: one added if it committed");
+            assertEquals(failBa == null ? 2 : 1, hits(ownBa), "the second caller's own row: one added if it committed");
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(2, hits(a), "row a counted once, by the transaction that committed, never by the rolled back one");
+        assertEquals(2, hits(b), "row b counted once, by the transaction that committed, never by the rolled back one");
+    }
+
     @Test
     void a_failure_that_is_not_a_conflict_is_not_retried() {
         String bucket = "conflict-test:" + UUID.randomUUID();
@@ -59,6 +103,15 @@ class ConflictRetriesTest extends AppTest {
         assertFalse(ConflictRetries.isConflict(e));
         assertEquals(1, tries.get(), "a duplicate key is not tried again");
         assertEquals(0, sql.count("SELECT COUNT(*) FROM rate_limit WHERE bucket = ?", bucket), "rolled back");
+    }
+
+    private static Throwable failure(Future<?> done) throws InterruptedException {
+        try {
+            done.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
     }
 
     private String row() {
