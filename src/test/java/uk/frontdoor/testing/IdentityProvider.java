@@ -89,8 +89,10 @@ public final class IdentityProvider {
 
     /**
      * Makes the next ID token the provider signs carry these claims on top of its own (claims given here win, so
-     * {@code aud} or {@code nonce} can be made wrong) and expire {@code expirySeconds} after it is made (negative:
-     * already expired). The subject is what the person types on the login page.
+     * {@code aud} or {@code nonce} can be made wrong) and expire {@code expirySeconds} after it is made. The subject is
+     * what the person types on the login page. Not for an expired token: the token response's {@code expires_in} would
+     * be negative too, and Nimbus refuses the response before it reads the ID token; answer with
+     * {@code server().issueToken(...)} through {@link #answerNextTokenRequestWith} instead.
      */
     public static void nextToken(Map<String, Object> claims, long expirySeconds) {
         server().enqueueCallback(new DefaultOAuth2TokenCallback(TENANT, "ignored", JOSEObjectType.JWT.getType(),

@@ -41,7 +41,8 @@ public class Deadlocker {
         sql.update("INSERT INTO rate_limit (bucket, window_start, hits) VALUES (?, '2026-01-01', 1)", bucket);
     }
 
-    private void add(String bucket) {
+    /** Adds one to row {@code bucket}, in the caller's transaction. */
+    void add(String bucket) {
         sql.update("UPDATE rate_limit SET hits = hits + 1 WHERE bucket = ? AND window_start = '2026-01-01'", bucket);
     }
 }
