@@ -10,7 +10,8 @@
 # BENCH_STAFF_CONNECTIONS (8, staff pages measured again at a desk-like concurrency), BENCH_WARMUP (20 s per page),
 # BENCH_LABEL, BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1 (reuse bench/work/data), BENCH_DB_PORT (33990), BENCH_PORT (18080),
 # BENCH_NGINX_PORT (18090), BENCH_JAR (target/frontdoor-all.jar; a copy, so that a build meanwhile cannot replace it),
-# BENCH_ONLY=reports (measure the management information alone).
+# BENCH_ONLY=reports (measure the management information alone), BENCH_ONLY=enquiry (whole enquiries alone, and the
+# database round trips of each of their requests, counted from MariaDB's general log).
 # Every page is also given as a share of the ceiling: the same portal serving a static file, measured in the same run
 # (issue 17); beside it, nginx serving the saved bytes of /events shows what a plain file server does on this machine.
 set -euo pipefail
@@ -38,8 +39,12 @@ MARIADB_VERSION=11.4.5
 RUN_STARTED=$(date +%s)
 LOAD_AT_START=$(cut -d" " -f1-3 /proc/loadavg)
 mkdir -p "$WORK" "$BENCH/results"
+wants() { [[ -z ${BENCH_ONLY:-} || ${BENCH_ONLY} == "$1" ]]; } # pages, enquiry, staff or reports
 # shellcheck source=bench/mariadb.sh
 source "$BENCH/mariadb.sh"
+# shellcheck source=bench/prof/round-trips.sh
+source "$BENCH/prof/round-trips.sh"
+ROUND_TRIPS=
 
 phase_started=0
 phase() { phase_started=$(date +%s); echo; echo "== $* ($(date -u +%H:%M:%S))"; }
@@ -221,21 +226,26 @@ for SCALE in $SCALES; do
   # team, so that its queue page is the one a team manager sees.
   $MARIADB -e "INSERT IGNORE INTO staff_role (staff_id, role) SELECT id, 'TEAM_MANAGER' FROM staff_account WHERE email = '$ADMIN_EMAIL';
     INSERT IGNORE INTO staff_team (staff_id, team_id) SELECT s.id, t.id FROM staff_account s JOIN team t ON t.code = 'se-recruitment' WHERE s.email = '$ADMIN_EMAIL'"
-  COOKIE=$(staff_cookie)
-  [[ $COOKIE == *fd_session=* ]] || { echo "could not sign in as $ADMIN_EMAIL"; exit 1; }
+  COOKIE=
+  if wants staff || wants reports; then
+    COOKIE=$(staff_cookie)
+    [[ $COOKIE == *fd_session=* ]] || { echo "could not sign in as $ADMIN_EMAIL"; exit 1; }
+  fi
   QUEUE_TEAM=$($MARIADB -N -e "SELECT id FROM team WHERE code = 'se-recruitment'")
   if (( ${#SCALES_DONE[@]} == 0 )); then
     # The JIT compiler needs thousands of requests per page before the figures settle (a first run measured the
     # home page at 2.5 ms of CPU a request cold and 0.8 ms warm), so the first scale would look slower than it is
     # and every later scale better against it. Warm every measured page first; none of this is reported.
     echo "   warming up the JIT: every measured page for ${WARMUP}s"
-    if [[ ${BENCH_ONLY:-} != reports ]]; then
+    if wants pages; then
       for path in "$STATIC_PATH" / /events "$(curl -s "$BASE/events" | grep -o 'href="/events/[0-9]*"' | head -1 | sed 's/href="//; s/"$//')"; do
         [[ -n $path ]] && BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
       done
+    fi
+    if wants enquiry; then
       wrk -t4 -c4 -d"${WARMUP}"s -s bench/lua/enquiry.lua "$BASE/" > /dev/null 2>&1 || true
     fi
-    for path in $([[ ${BENCH_ONLY:-} == reports ]] || echo "/staff/queues/$QUEUE_TEAM /staff") /staff/reports; do
+    for path in $(wants staff && echo "/staff/queues/$QUEUE_TEAM /staff") $(wants reports && echo /staff/reports); do
       BENCH_COOKIE=$COOKIE BENCH_PATH=$path wrk -t2 -c8 -d"${WARMUP}"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     done
   fi
@@ -245,7 +255,7 @@ for SCALE in $SCALES; do
     BENCH_PATH=$STATIC_PATH wrk -t2 -c8 -d"$WARMUP"s -s bench/lua/get.lua "$BASE/" > /dev/null 2>&1 || true
     jcmd "$PORTAL_PID" JFR.stop name=warm > /dev/null
   fi
-  if [[ ${BENCH_ONLY:-} != reports ]]; then
+  if wants pages; then
     # The ceiling: the same portal serving a static file, then nginx serving the saved bytes of /events (issue 17).
     CEILING=
     BENCH_PATH=$STATIC_PATH measure "a static file through the portal ($STATIC_PATH, $(curl -s "$BASE$STATIC_PATH" | wc -c) bytes): the ceiling" "$CONNECTIONS" 2 -s bench/lua/get.lua
@@ -266,10 +276,15 @@ for SCALE in $SCALES; do
       echo "   /events does not answer 200 in this build: skipped"
       ROWS+=("| $SCALE_LABEL | /events, an event page | | not in this build: skipped | | | | | | | | |")
     fi
+  fi
+  if wants enquiry; then
     measure "whole enquiry (13 requests each)" "$SUBMITTERS" "$SUBMITTERS" -s bench/lua/enquiry.lua
     SENT_PER_S[$SCALE_LABEL]=$(value submissions_per_s "$LAST")
     errors=$(value errors "$LAST"); unexpected=$(value unexpected "$LAST")
     SENT_ERRORS[$SCALE_LABEL]=$(( ${errors:-0} + ${unexpected:-0} ))
+    (( ${#SCALES_DONE[@]} == 0 )) && count_round_trips
+  fi
+  if wants staff; then
     BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/queues/$QUEUE_TEAM measure "staff queue page" "$CONNECTIONS" 2 -s bench/lua/get.lua
     QUEUE_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
     # A team's staff at their desks: a handful of views at once, not 64 (see "Reading the figures" in bench/README.md).
@@ -277,6 +292,7 @@ for SCALE in $SCALES; do
     QUEUE_FEW_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
     BENCH_COOKIE=$COOKIE BENCH_PATH=/staff measure "staff home page (every queue's counts)" "$STAFF_CONNECTIONS" 2 -s bench/lua/get.lua
   fi
+  if wants reports; then
   BENCH_COOKIE=$COOKIE BENCH_PATH=/staff/reports measure "management information: this quarter, the region" "$REPORT_CONNECTIONS" 1 -s bench/lua/get.lua
   REPORT_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
   BENCH_COOKIE=$COOKIE BENCH_PATH="/staff/reports?period=$FY_CODE" measure "management information: financial year $FY_CODE, the region" "$REPORT_CONNECTIONS" 1 -s bench/lua/get.lua
@@ -285,6 +301,7 @@ for SCALE in $SCALES; do
   REPORT_COUNCIL=$($MARIADB -N -e "SELECT code FROM borough ORDER BY id LIMIT 1")
   BENCH_COOKIE=$COOKIE BENCH_PATH="/staff/reports?period=$FY_CODE&council=$REPORT_COUNCIL" measure "management information: financial year $FY_CODE, one council ($REPORT_COUNCIL)" "$REPORT_CONNECTIONS" 1 -s bench/lua/get.lua
   REPORT_COUNCIL_P95[$SCALE_LABEL]=$(value p95_ms "$LAST")
+  fi
   SCALES_DONE+=("$SCALE_LABEL")
   phase_done
 done
@@ -301,7 +318,7 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "- Java: $(java -version 2>&1 | head -1); portal options: ${BENCH_JAVA_OPTS:--Xmx1g}; MariaDB $DB_VERSION (1 GB buffer pool), same machine"
   echo "- wrk on loopback: ${DURATION} s per measurement after a warm-up; $CONNECTIONS connections for pages, $SUBMITTERS for enquiries, $STAFF_CONNECTIONS for staff pages measured a second time"
   echo "- Before the first scale, every measured page was requested for ${WARMUP} s (JIT warm-up, not reported)"
-  echo "- Command: \`BENCH_SCALES=\"$SCALES\" BENCH_DURATION=$DURATION${BENCH_LABEL:+ BENCH_LABEL=$BENCH_LABEL} bench/run.sh\` (total $(( $(date +%s) - RUN_STARTED )) s)"
+  echo "- Command: \`BENCH_SCALES=\"$SCALES\" BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP${BENCH_ONLY:+ BENCH_ONLY=$BENCH_ONLY}${BENCH_PROFILE:+ BENCH_PROFILE=$BENCH_PROFILE}${BENCH_JAR:+ BENCH_JAR=$BENCH_JAR}${BENCH_LABEL:+ BENCH_LABEL=$BENCH_LABEL} bench/run.sh\` (total $(( $(date +%s) - RUN_STARTED )) s)"
   echo
   echo "Start-up (launch to \`/health\` 200): first start with migrations ${FIRST_START_MS} ms; on a migrated database ${START_MS} ms."
   echo "Portal memory (RSS): $(( IDLE_RSS_KB / 1024 )) MB after start, $(( PEAK_RSS_KB / 1024 )) MB peak under load."
@@ -313,20 +330,32 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "## Against the targets of issues 6 and 13"
   echo
   first=${SCALES_DONE[0]}; last=${SCALES_DONE[-1]}
-  if [[ ${BENCH_ONLY:-} != reports ]]; then
+  if wants pages; then
     if [[ -n ${EVENTS_P99[$last]:-} ]]; then
       echo "- /events p99 under 50 ms at 64 connections: ${EVENTS_P99[$last]} ms at $last work items"
     else
       echo "- /events p99 under 50 ms at 64 connections: not measured (no /events in this build)"
     fi
+  fi
+  if wants enquiry; then
     echo "- 500 enquiries/s or more with no errors: ${SENT_PER_S[$last]} enquiries/s, ${SENT_ERRORS[$last]} errors or unexpected pages at $last"
+  fi
+  if wants staff; then
     echo "- staff queue page p95 under 30 ms at 1M work items: ${QUEUE_P95[$last]} ms at $last"
     echo "  (at $STAFF_CONNECTIONS connections: ${QUEUE_FEW_P95[$last]} ms at $last)"
     ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
     echo "- and at most 1.5x its 10k cost: $(ratio "${QUEUE_P95[$last]}" "${QUEUE_P95[$first]}") at $CONNECTIONS connections, $(ratio "${QUEUE_FEW_P95[$last]}" "${QUEUE_FEW_P95[$first]}") at $STAFF_CONNECTIONS ($last against $first, p95)"
   fi
-  echo "- management information (issue 13) under a second: p95 ${REPORT_P95[$last]:-?} ms for this quarter, ${REPORT_YEAR_P95[$last]:-?} ms for the financial year $FY_CODE (the region), ${REPORT_COUNCIL_P95[$last]:-?} ms for that year and one council, at $REPORT_CONNECTIONS connections at $last"
+  if wants reports; then
+    echo "- management information (issue 13) under a second: p95 ${REPORT_P95[$last]:-?} ms for this quarter, ${REPORT_YEAR_P95[$last]:-?} ms for the financial year $FY_CODE (the region), ${REPORT_COUNCIL_P95[$last]:-?} ms for that year and one council, at $REPORT_CONNECTIONS connections at $last"
+  fi
   echo "  (data then: $($MARIADB -N -e "SELECT CONCAT((SELECT COUNT(*) FROM enquiry), ' enquiries, ', (SELECT COUNT(*) FROM work_item), ' work items, ', (SELECT COUNT(*) FROM adopter_journey), ' journeys, ', (SELECT COUNT(*) FROM journey_event), ' journey events, from ', (SELECT DATE(MIN(submitted_at)) FROM enquiry))"))"
+  if [[ -n $ROUND_TRIPS ]]; then
+    echo
+    echo "## Database round trips of one whole enquiry (MariaDB's general log, bench/prof/round-trips.sh)"
+    echo
+    echo "$ROUND_TRIPS"
+  fi
 } > "$RESULT"
 if (( ${#PROFILES[@]} > 0 )); then
   PROFILE_RESULT=${RESULT%.md}-profile.md

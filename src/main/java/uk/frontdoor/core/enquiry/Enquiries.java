@@ -201,7 +201,7 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
     private Receipt store(EnquiryAnswers answers, List<Borough> boroughs, EmailAllowance emails, Origin origin) {
         Borough borough = boroughs.stream().filter(b -> b.code().equals(answers.get("borough"))).findFirst()
                 .orElseThrow();
-        Team team = region.routing().teamFor(WorkKind.ENQUIRY, borough.id()).orElseThrow(() ->
+        Team team = region.routing(boroughs).teamFor(WorkKind.ENQUIRY, borough.id()).orElseThrow(() ->
                 new IllegalStateException("No team takes enquiries from " + borough.name()));
         LocalDateTime now = Times.nowUtc(clock);
         LocalDate respondBy = holidays.calendar().plusWorkingDays(Times.todayUk(clock),
@@ -242,14 +242,14 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
                 sessionId);
     }
 
-    /** The agency's public phone number, for people who cannot (or may not) go on online. */
+    /** The agency's public phone number, for people who cannot (or may not) go on online (for the public pages). */
     public Optional<String> agencyPhone() {
-        return region.publicPhone();
+        return region.recentPublicPhone();
     }
 
-    /** The number of working days within which people who enquire are contacted. */
+    /** The number of working days within which people who enquire are contacted (for the public pages). */
     public int targetWorkingDays() {
-        return region.targetWorkingDays(WorkKind.ENQUIRY);
+        return region.recentTargetWorkingDays(WorkKind.ENQUIRY);
     }
 
     /** For tests of reference collisions: the source of new references. */

@@ -44,6 +44,16 @@ public class Drafts<S extends Enum<S> & Step, A extends StepAnswers<S, A>> {
         return form;
     }
 
+    /** The table the drafts are kept in, keyed by {@code session_id}, with the answers in {@code answers}. */
+    public String table() {
+        return table;
+    }
+
+    /** The answers as stored in the {@code answers} column: what a read joined with the session itself found. */
+    public A decode(String stored) {
+        return decode.apply(stored);
+    }
+
     public Optional<A> find(String sessionId) {
         if (sessionId == null) {
             return Optional.empty();
@@ -52,11 +62,14 @@ public class Drafts<S extends Enum<S> & Step, A extends StepAnswers<S, A>> {
                 sessionId);
     }
 
-    /** Starts an empty draft unless the session has one already; returns the session's draft. */
+    /**
+     * Starts an empty draft unless the session has one already; returns the session's draft (read only when it was
+     * there already: a draft just started is empty).
+     */
     public A start(String sessionId) {
-        sql.update("INSERT IGNORE INTO " + table + " (session_id, answers, updated_at) VALUES (?, '', ?)",
+        int started = sql.update("INSERT IGNORE INTO " + table + " (session_id, answers, updated_at) VALUES (?, '', ?)",
                 sessionId, Times.nowUtc(clock));
-        return find(sessionId).orElseThrow();
+        return started == 1 ? decode.apply("") : find(sessionId).orElseThrow();
     }
 
     /** Saves the session's draft; false when it has none (never started, or sent meanwhile). */

@@ -143,6 +143,7 @@ public class RegionAdministration {
                 return Result.refused(NAME, "staff.region.error.boroughTaken");
             }
             id = sql.insert("INSERT INTO borough (spoke_id, code, name) VALUES (?, ?, ?)", spokeId, code.get(), name);
+            region.forgetCouncils();
             audit.staff(me.id(), "ADD_BOROUGH", Subject.BOROUGH, id, name + " in " + spoke.get().name());
         } else {
             Borough before = existing.get();
@@ -151,6 +152,7 @@ public class RegionAdministration {
                 return Result.done(id);
             }
             sql.update("UPDATE borough SET name = ?, spoke_id = ? WHERE id = ?", name, spokeId, id);
+            region.forgetCouncils();
             String from = region.spokes().stream().filter(s -> s.id() == before.spokeId()).findFirst()
                     .map(Spoke::name).orElse("?");
             audit.staff(me.id(), "CHANGE_BOROUGH", Subject.BOROUGH, id, before.name() + " in " + from + " -> " + name

@@ -1,8 +1,13 @@
 package uk.frontdoor.core.region;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.platform.db.Sql;
 
@@ -10,16 +15,54 @@ import uk.frontdoor.platform.db.Sql;
 @Singleton
 public class RegionDirectory {
     /** How long a node shows the region's name it last read: an administrator's rename reaches every node within it. */
-    static final java.time.Duration NAME_FRESH_FOR = java.time.Duration.ofMinutes(1);
+    static final Duration NAME_FRESH_FOR = Duration.ofMinutes(1);
 
     private final Sql sql;
+    private final long freshNanos;
     private volatile NameRead name;
+    private final Recent<List<Borough>> councils = new Recent<>(this::boroughs);
+    private final Recent<Optional<String>> phone = new Recent<>(this::publicPhone);
+    private final Map<WorkKind, Recent<Integer>> targets = new EnumMap<>(WorkKind.class);
 
     private record NameRead(String name, long at) {
     }
 
-    public RegionDirectory(Sql sql) {
+    /**
+     * What a public form's pages check answers against and show, read at most once every
+     * {@code frontdoor.region.fresh-for} (2 seconds) per node, not once a page (ADR 63): an administrator's change
+     * reaches every node within it, and this node at once (it forgets what it read).
+     */
+    private final class Recent<T> {
+        private final Supplier<T> read;
+        private volatile Read<T> last;
+
+        Recent(Supplier<T> read) {
+            this.read = read;
+        }
+
+        T get() {
+            Read<T> known = last;
+            if (known == null || System.nanoTime() - known.at() >= freshNanos) {
+                known = new Read<>(read.get(), System.nanoTime());
+                last = known;
+            }
+            return known.value();
+        }
+
+        void forget() {
+            last = null;
+        }
+    }
+
+    private record Read<T>(T value, long at) {
+    }
+
+    public RegionDirectory(Sql sql, @Value("${frontdoor.region.fresh-for:2s}") Duration freshFor) {
         this.sql = sql;
+        this.freshNanos = freshFor.toNanos();
+        for (WorkKind kind : WorkKind.values()) {
+            targets.put(kind, new Recent<>(() -> targetWorkingDays(kind)));
+        }
     }
 
     /**
@@ -73,6 +116,7 @@ public class RegionDirectory {
                   data_protection_email = ?
                 WHERE id = ?""", details.phone(), details.email(), details.postalAddress(), details.openingHours(),
                 details.dataProtectionEmail(), regionId);
+        phone.forget();
     }
 
     public List<Spoke> spokes() {
@@ -83,6 +127,33 @@ public class RegionDirectory {
     public List<Borough> boroughs() {
         return sql.list("SELECT id, spoke_id, code, name FROM borough ORDER BY name",
                 rs -> new Borough(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /**
+     * The councils as a public form's question pages check and show them, at most 2 seconds old ({@link Recent}).
+     * Sending a form reads them afresh, in its own transaction ({@link #boroughs()}): what is stored is always checked
+     * against the councils as they are.
+     */
+    public List<Borough> recentBoroughs() {
+        return councils.get();
+    }
+
+    /** Forgets the councils read, after a change to them. */
+    void forgetCouncils() {
+        councils.forget();
+    }
+
+    /** The agency's public phone number as the public pages show it, at most 2 seconds old ({@link Recent}). */
+    public Optional<String> recentPublicPhone() {
+        return phone.get();
+    }
+
+    /**
+     * A kind of work's target as the public pages tell it, at most 2 seconds old ({@link Recent}); a form's sending
+     * works out the date it promises from {@link #targetWorkingDays} read afresh.
+     */
+    public int recentTargetWorkingDays(WorkKind kind) {
+        return targets.get(kind).get();
     }
 
     public Optional<Borough> boroughByCode(String code) {
@@ -105,7 +176,12 @@ public class RegionDirectory {
     }
 
     public Routing routing() {
-        return new Routing(boroughs(), teams(), rules());
+        return routing(boroughs());
+    }
+
+    /** The routing with the councils the caller has just read in the same transaction (one read fewer). */
+    public Routing routing(List<Borough> boroughs) {
+        return new Routing(boroughs, teams(), rules());
     }
 
     /** Sends one kind of work from one borough to another team (an administrator's change). */
@@ -125,5 +201,6 @@ public class RegionDirectory {
         sql.update("""
                 INSERT INTO work_target (work_kind, working_days, description) VALUES (?, ?, ?)
                 ON DUPLICATE KEY UPDATE working_days = VALUES(working_days)""", kind, days, kind.name());
+        targets.get(kind).forget();
     }
 }

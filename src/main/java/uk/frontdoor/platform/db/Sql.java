@@ -77,6 +77,25 @@ public class Sql {
         });
     }
 
+    /** What an {@code INSERT ... ON DUPLICATE KEY UPDATE} did: rows affected (1 inserted, 2 updated) and its id. */
+    public record Upserted(int affected, long lastInsertId) { }
+
+    /**
+     * Runs an {@code INSERT ... ON DUPLICATE KEY UPDATE} and answers the rows it affected and the id it left in
+     * {@code LAST_INSERT_ID} (0 when none), both from the statement's own result: one round trip.
+     */
+    public Upserted upsert(String sql, Object... params) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, params);
+                int affected = ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    return new Upserted(affected, keys.next() ? keys.getLong(1) : 0);
+                }
+            }
+        });
+    }
+
     /** Whether {@code e} is, or was caused by, MariaDB refusing a row whose unique key another row has. */
     public static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -85,8 +85,9 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
         return base + "/" + step.slug();
     }
 
+    /** The browser's draft, read with its session in one query when the request has not read the session yet. */
     protected Optional<A> draft(HttpRequest<?> request) {
-        return drafts.find(Visitor.of(request).sessionId());
+        return pages.sessions().withRow(Visitor.of(request), drafts.table(), "answers").map(drafts::decode);
     }
 
     @Get
@@ -117,8 +118,8 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
 
     @Post(value = "/check-answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> send(HttpRequest<?> request, FormData data) {
+        Optional<A> draft = draft(request);
         String sessionId = Visitor.of(request).sessionId();
-        Optional<A> draft = drafts.find(sessionId);
         if (draft.isEmpty()) {
             // sent already (back button, second click) or never started: never a second one
             return redirect(sending.receipt(sessionId).isPresent() ? confirmationPath() : base);
@@ -193,8 +194,8 @@ public abstract class QuestionFormController<S extends Enum<S> & Step, A extends
             return notFound();
         }
         S step = found.get();
+        Optional<A> draft = draft(request);
         String sessionId = Visitor.of(request).sessionId();
-        Optional<A> draft = drafts.find(sessionId);
         if (draft.isEmpty()) {
             return redirect(base);
         }

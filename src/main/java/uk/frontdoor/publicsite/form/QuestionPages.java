@@ -80,7 +80,7 @@ public class QuestionPages {
 
     /** What the answers are checked against now. */
     AskedOn now() {
-        return new AskedOn(region.boroughs().stream().map(Borough::code).toList(), today());
+        return new AskedOn(region.recentBoroughs().stream().map(Borough::code).toList(), today());
     }
 
     public LocalDate today() {
@@ -104,7 +104,7 @@ public class QuestionPages {
                 .with("action", action)
                 .with("answers", values)
                 .with("options", options)
-                .with("boroughs", region.boroughs())
+                .with("boroughs", region.recentBoroughs())
                 .with("change", change)
                 .with("backLink", back)
                 .with("errors", errors);
@@ -117,7 +117,7 @@ public class QuestionPages {
     <S extends Enum<S> & Step> Page checkAnswers(QuestionForm<S> form, Answers draft, Map<S, String> sections,
                                                  String base, FormErrors errors) {
         List<Section> shown = new ArrayList<>();
-        List<Borough> boroughs = region.boroughs();
+        List<Borough> boroughs = region.recentBoroughs();
         String m = form.messages();
         for (S step : form.steps()) {
             if (sections.containsKey(step) || shown.isEmpty()) {

@@ -30,7 +30,7 @@ import uk.frontdoor.web.session.WebSessions;
 import uk.frontdoor.web.view.Page;
 
 /**
- * The gate every request passes. It finds the visitor's session, then lets the request through only if
+ * The gate every request passes. It takes the visitor's session cookie, then lets the request through only if
  * its route declares a rule that allows this visitor ({@link Public}, {@link StaffOnly} or {@link ApplicantOnly}); a route
  * without a rule is refused. Every state-changing request must carry this browser's CSRF token.
  */
@@ -69,10 +69,16 @@ public class AccessFilter implements Ordered {
 
         Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
         if (route.isEmpty()) {
+            visitor.sessionId(); // read here, on this blocking thread, for the layout of the page that says so
             return null; // no such page: the router answers 404
         }
         AccessRule rule = ruleOf(route.get());
-        switch (rule.decide(visitor.staff(), visitor.isApplicant())) {
+        // a public form's answer lets everyone in: its session is read when the form reads its draft, in the same
+        // query (ADR 63); every other request's is read here, on this blocking thread, before any page is rendered
+        boolean publicAnswer = rule.kind() == AccessRule.Kind.PUBLIC && !SAFE.contains(request.getMethod());
+        AccessRule.Decision decision = publicAnswer ? AccessRule.Decision.ALLOW
+                : rule.decide(visitor.staff(), visitor.isApplicant());
+        switch (decision) {
             case FORBIDDEN -> {
                 if (rule.kind() == AccessRule.Kind.NONE) {
                     LOG.error("Refused {} {}: the route declares no access rule", request.getMethod(), request.getPath());

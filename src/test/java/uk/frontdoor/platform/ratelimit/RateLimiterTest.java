@@ -8,7 +8,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.testing.AppTest;
@@ -42,6 +49,31 @@ class RateLimiterTest extends AppTest {
 
         clock.set(Instant.parse("2025-03-14T11:00:00Z"));
         assertTrue(limiter.hit(twoPerHour, key).allowed(), "a new hour starts a new count");
+    }
+
+    @Test
+    void hits_at_the_same_moment_are_each_counted_once_and_each_told_its_own_place() throws Exception {
+        clock.set(Instant.parse("2025-03-14T10:42:00Z")); // one window for every hit
+        RateLimit tenPerHour = RateLimit.perHour("limiter-test", 10);
+        String key = someone();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<RateLimiter.Decision>> hits = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                hits.add(pool.submit(() -> limiter.hit(tenPerHour, key)));
+            }
+            List<Integer> places = new ArrayList<>();
+            int allowed = 0;
+            for (Future<RateLimiter.Decision> hit : hits) {
+                places.add(hit.get().hits());
+                allowed += hit.get().allowed() ? 1 : 0;
+            }
+            Collections.sort(places);
+            assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), places, "one count per hit, none shared");
+            assertEquals(10, allowed, "exactly the limit let through");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
