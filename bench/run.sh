@@ -318,7 +318,7 @@ RESULT=$BENCH/results/$DAY-$COMMIT${BENCH_LABEL:+-$BENCH_LABEL}.md
   echo "- Java: $(java -version 2>&1 | head -1); portal options: ${BENCH_JAVA_OPTS:--Xmx1g}; MariaDB $DB_VERSION (1 GB buffer pool), same machine"
   echo "- wrk on loopback: ${DURATION} s per measurement after a warm-up; $CONNECTIONS connections for pages, $SUBMITTERS for enquiries, $STAFF_CONNECTIONS for staff pages measured a second time"
   echo "- Before the first scale, every measured page was requested for ${WARMUP} s (JIT warm-up, not reported)"
-  echo "- Command: \`BENCH_SCALES=\"$SCALES\" BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP${BENCH_ONLY:+ BENCH_ONLY=$BENCH_ONLY}${BENCH_PROFILE:+ BENCH_PROFILE=$BENCH_PROFILE}${BENCH_JAR:+ BENCH_JAR=$BENCH_JAR}${BENCH_LABEL:+ BENCH_LABEL=$BENCH_LABEL} bench/run.sh\` (total $(( $(date +%s) - RUN_STARTED )) s)"
+  echo "- Command: \`BENCH_SCALES=\"$SCALES\" BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP${BENCH_ONLY:+ BENCH_ONLY=$BENCH_ONLY}${BENCH_PROFILE:+ BENCH_PROFILE=$BENCH_PROFILE}${BENCH_JAR:+ BENCH_JAR=$BENCH_JAR}${BENCH_ENQUIRIES:+ BENCH_ENQUIRIES=$BENCH_ENQUIRIES}${BENCH_JOURNEYS:+ BENCH_JOURNEYS=$BENCH_JOURNEYS}${BENCH_YEARS:+ BENCH_YEARS=$BENCH_YEARS}${BENCH_KEEP_DB:+ BENCH_KEEP_DB=$BENCH_KEEP_DB}${BENCH_REPORT_CONNECTIONS:+ BENCH_REPORT_CONNECTIONS=$BENCH_REPORT_CONNECTIONS}${BENCH_SMOKE:+ BENCH_SMOKE=$BENCH_SMOKE}${BENCH_LABEL:+ BENCH_LABEL=$BENCH_LABEL} bench/run.sh\` (total $(( $(date +%s) - RUN_STARTED )) s)"
   echo
   echo "Start-up (launch to \`/health\` 200): first start with migrations ${FIRST_START_MS} ms; on a migrated database ${START_MS} ms."
   echo "Portal memory (RSS): $(( IDLE_RSS_KB / 1024 )) MB after start, $(( PEAK_RSS_KB / 1024 )) MB peak under load."
