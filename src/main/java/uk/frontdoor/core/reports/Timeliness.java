@@ -359,12 +359,7 @@ class Timeliness {
         return start;
     }
 
-    private static final java.time.zone.ZoneRules UK_RULES = Times.UK.getRules();
-
-    /** The UK day of a stored UTC time: the day of the time plus the UK's offset then (no date-time built on the way). */
-    static LocalDate day(LocalDateTime utc) {
-        long seconds = utc.toEpochSecond(java.time.ZoneOffset.UTC);
-        int offset = UK_RULES.getOffset(java.time.Instant.ofEpochSecond(seconds)).getTotalSeconds();
-        return LocalDate.ofEpochDay(Math.floorDiv(seconds + offset, 86_400));
+    private static LocalDate day(LocalDateTime utc) {
+        return Times.ukDay(utc);
     }
 }

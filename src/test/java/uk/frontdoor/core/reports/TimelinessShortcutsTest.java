@@ -13,19 +13,19 @@ import uk.frontdoor.platform.time.Times;
 
 /**
  * The two shortcuts the report takes for speed at a million enquiries give what the plain way gives: the UK day of a
- * stored time (every half hour over two years of clock changes), and the most overdue cases listed (against sorting
- * them all), so no figure or listed case changes with them.
+ * stored time ({@link Times#ukDay}, every half hour over two years of clock changes, against {@link Times#toUk}), and
+ * the most overdue cases listed (against sorting them all), so no figure or listed case changes with them.
  */
 class TimelinessShortcutsTest {
     @Test
     void the_uk_day_of_a_stored_time_is_the_one_the_uk_clock_shows_across_every_clock_change() {
         LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
         while (t.isBefore(LocalDateTime.of(2027, 1, 1, 0, 0))) {
-            assertEquals(Times.toUk(t).toLocalDate(), Timeliness.day(t), t.toString());
+            assertEquals(Times.toUk(t).toLocalDate(), Times.ukDay(t), t.toString());
             t = t.plusMinutes(30);
         }
-        assertEquals(LocalDate.of(2025, 6, 1), Timeliness.day(LocalDateTime.of(2025, 5, 31, 23, 30)), "summer: a day on");
-        assertEquals(LocalDate.of(2025, 12, 31), Timeliness.day(LocalDateTime.of(2025, 12, 31, 23, 30)), "winter: UTC");
+        assertEquals(LocalDate.of(2025, 6, 1), Times.ukDay(LocalDateTime.of(2025, 5, 31, 23, 30)), "summer: a day on");
+        assertEquals(LocalDate.of(2025, 12, 31), Times.ukDay(LocalDateTime.of(2025, 12, 31, 23, 30)), "winter: UTC");
     }
 
     @Test
