@@ -4,7 +4,7 @@
 -- and the enquiry it made, its reference and the team it went to (the answer the second sending is given; kept here
 -- so that a sending waiting on the first reads it as committed). Gone with the enquiry.
 CREATE TABLE staff_enquiry_form (
-  form_key    CHAR(22) CHARACTER SET ascii COLLATE ascii_bin PRIMARY KEY,
+  form_key    CHAR(43) CHARACTER SET ascii COLLATE ascii_bin PRIMARY KEY,
   staff_id    BIGINT NOT NULL,
   enquiry_id  BIGINT NULL,
   reference   VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin NULL,

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import uk.frontdoor.core.audit.AuditLog;
 import uk.frontdoor.core.audit.Subject;
 import uk.frontdoor.core.calendar.BankHolidays;
 import uk.frontdoor.core.identity.EmailAddress;
+import uk.frontdoor.core.identity.SecretToken;
 import uk.frontdoor.core.notify.EmailAllowance;
 import uk.frontdoor.core.notify.EmailTemplate;
 import uk.frontdoor.core.notify.Outbox;
@@ -158,15 +158,16 @@ public class Enquiries implements Sending<EnquiryStep, Receipt> {
         return Result.done(new Recorded(receipt.enquiryId(), receipt.reference(), team));
     }
 
-    /** A new one-time key for the form on which staff key in an enquiry: 128 random bits, URL-safe. */
-    public static String newFormKey() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * The one-time key of the form on which staff key in an enquiry: the one the form was sent with when it is one of
+     * ours (a form shown again after a refusal keeps its key, so it still records one enquiry), else a new one.
+     */
+    public static String formKey(String sent) {
+        return sent != null && FORM_KEY.matcher(sent).matches() ? sent : SecretToken.create().token();
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    private static final java.util.regex.Pattern FORM_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
+    /** What {@link SecretToken#create} makes: 256 random bits, URL-safe, 43 characters. */
+    private static final java.util.regex.Pattern FORM_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /**
      * Takes a form's key for this enquiry; when the form was sent before (a double click, a resend), the enquiry it

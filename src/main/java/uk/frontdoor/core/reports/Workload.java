@@ -192,24 +192,19 @@ class Workload {
                     return null;
                 }, scope.fromUtc(), scope.toUtc());
         long[][] byCouncil = new long[scope.councils().size()][3]; // enrolled, attended, missed
-        Object[] params = new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array();
-        String people = """
-                 FROM training_enrolment n JOIN adopter_journey j ON j.id = n.journey_id
-                JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
-                WHERE n.course_id IN (""" + COURSES_STARTED + ") AND p.borough_id IN " + scope.councilsIn();
-        sql.list("SELECT p.borough_id, COUNT(*)" + people + " GROUP BY p.borough_id", rs -> {
-            byCouncil[scope.indexOf(rs.getLong(1))][0] = rs.getLong(2);
-            return null;
-        }, params);
-        sql.list("SELECT p.borough_id, COALESCE(SUM(a.attendance = 'ATTENDED'), 0),"
-                + " COALESCE(SUM(a.attendance = 'DID_NOT_ATTEND'), 0)"
-                + people.replace(" FROM training_enrolment n ",
-                        " FROM training_attendance a JOIN training_enrolment n ON n.id = a.enrolment_id ")
+        sql.list("""
+                SELECT p.borough_id, COUNT(DISTINCT n.id), COALESCE(SUM(a.attendance = 'ATTENDED'), 0),
+                  COALESCE(SUM(a.attendance = 'DID_NOT_ATTEND'), 0)
+                FROM training_enrolment n LEFT JOIN training_attendance a ON a.enrolment_id = n.id
+                JOIN adopter_journey j ON j.id = n.journey_id JOIN enquiry_progress p ON p.enquiry_id = j.enquiry_id
+                WHERE n.course_id IN (""" + COURSES_STARTED + ") AND p.borough_id IN " + scope.councilsIn()
                 + " GROUP BY p.borough_id", rs -> {
-                    byCouncil[scope.indexOf(rs.getLong(1))][1] = rs.getLong(2);
-                    byCouncil[scope.indexOf(rs.getLong(1))][2] = rs.getLong(3);
+                    long[] row = byCouncil[scope.indexOf(rs.getLong(1))];
+                    row[0] = rs.getLong(2);
+                    row[1] = rs.getLong(3);
+                    row[2] = rs.getLong(4);
                     return null;
-                }, params);
+                }, new Params().add(scope.fromUtc(), scope.toUtc()).add(scope.councilIds()).array());
         for (int c = 0; c < byCouncil.length; c++) {
             rows.add(List.of(Cell.name(scope.councils().get(c).name()), Cell.none(), Cell.none(),
                     Cell.count(byCouncil[c][0]), Cell.count(byCouncil[c][1]), Cell.count(byCouncil[c][2])));

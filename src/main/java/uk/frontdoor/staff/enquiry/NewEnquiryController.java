@@ -87,11 +87,8 @@ public class NewEnquiryController {
         List<SelectOption> boroughs = new java.util.ArrayList<>();
         boroughs.add(new SelectOption("", words.of("staff.newEnquiry.borough.choose")));
         region.boroughs().forEach(b -> boroughs.add(new SelectOption(b.code(), b.name())));
-        String formKey = form.get("formKey");
         return Page.of("staff/enquiry/new")
-                // the same form shown again after a refusal keeps its key: it still records one enquiry
-                .with("formKey", formKey != null && formKey.matches("[A-Za-z0-9_-]{22}") ? formKey
-                        : Enquiries.newFormKey())
+                .with("formKey", Enquiries.formKey(form.get("formKey")))
                 .with("answers", answers)
                 .with("options", choices.of(EnquiryStep.MESSAGES, EnquiryStep.FORM.steps()))
                 .with("methods", EnquiryMethod.keyedByStaff().stream()
