@@ -83,6 +83,22 @@ class StageOneInABrowserTest extends AppTest {
             JourneyPages.of(page).staffSignIn(staff, manager);
             page.navigate("/staff/journeys/" + journeyId);
             checked("Ivy Invited");
+            var desktop = page.viewportSize();
+            page.setViewportSize(375, 812);
+            checked("Ivy Invited"); // the journey page, the extension's question among its forms, at a phone's width
+            page.setViewportSize(desktop.width, desktop.height);
+
+            // more time, for a reason of a kind the reports count
+            var later = stageOne.decisionDue(journeyId).orElseThrow().plusWeeks(2);
+            page.locator("#newDue").fill(String.valueOf(later.getDayOfMonth()));
+            page.locator("#newDue-month").fill(String.valueOf(later.getMonthValue()));
+            page.locator("#newDue-year").fill(String.valueOf(later.getYear()));
+            page.getByLabel("Checks or references are taking longer (DBS, local authority, health, referees)").check();
+            page.getByLabel("Reason for the extension").fill("The GP health report is late");
+            page.getByRole(AriaRole.BUTTON, named("Extend the date")).click();
+            checked("Ivy Invited");
+            assertTrue(page.locator("#extensions").textContent().contains("Checks or references are taking longer"));
+            assertEquals(later, stageOne.decisionDue(journeyId).orElseThrow());
             for (StageOneCheck c : stageOne.checks(journeyId)) {
                 page.locator("#status-" + c.id()).selectOption("COMPLETED");
                 page.locator("#check-" + c.id() + " button").click();
