@@ -52,6 +52,7 @@ public final class Browsers {
 
     private static synchronized Browser browser() {
         if (browser == null) {
+            createTemporaryDirectory();
             playwright = Playwright.create();
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
                     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -67,6 +68,18 @@ public final class Browsers {
             }));
         }
         return browser;
+    }
+
+    /** Chromium keeps its profiles in TMPDIR, which the pom points at the test JVM's database directory: it may not exist yet. */
+    private static void createTemporaryDirectory() {
+        String tmp = System.getenv("TMPDIR");
+        if (tmp != null && !tmp.isBlank()) {
+            try {
+                Files.createDirectories(Path.of(tmp));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** A new, empty browser session (its own cookies), with JavaScript on or off. */

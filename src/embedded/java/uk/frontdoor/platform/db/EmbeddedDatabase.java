@@ -53,11 +53,46 @@ public final class EmbeddedDatabase {
         return java.util.Optional.ofNullable(running);
     }
 
-    private static EmbeddedDatabase start(File dataDir) {
+    /**
+     * Starts the server; if that fails and the data directory holds nothing of ours (no {@value #DATABASE}
+     * database: an installation that stopped half-way, say when a first start was interrupted or its temporary
+     * files were removed under it), moves that directory aside, says where, and installs afresh once. Without
+     * this, every later start failed on the same half-made files until someone removed them by hand.
+     */
+    static EmbeddedDatabase start(File dataDir) {
+        try {
+            return open(dataDir);
+        } catch (IllegalStateException first) {
+            File data = new File(dataDir, "data");
+            if (!data.isDirectory() || new File(data, DATABASE).isDirectory()) {
+                throw first;
+            }
+            File aside = new File(dataDir, "data-unfinished-" + System.currentTimeMillis());
+            if (!data.renameTo(aside)) {
+                throw first;
+            }
+            LOG.warn("The embedded MariaDB did not start from {}, which holds no {} database (an installation that "
+                    + "did not finish); moved it to {} and installing afresh", data, DATABASE, aside, first);
+            try {
+                return open(dataDir);
+            } catch (IllegalStateException second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    private static EmbeddedDatabase open(File dataDir) {
         long started = System.nanoTime();
         try {
             File base = new File(dataDir, "server");
             File data = new File(dataDir, "data");
+            // the installer takes no tmpdir of its own and keeps its temporary tables in TMPDIR, which must exist
+            // (InnoDB refuses to install without it); the tests point it at their server's own directory (the pom)
+            String installerTmp = System.getenv("TMPDIR");
+            if (installerTmp != null && !installerTmp.isBlank()) {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(installerTmp));
+            }
             boolean fresh = !new File(data, "mysql").isDirectory();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
