@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import uk.frontdoor.core.work.WorkKind;
 import uk.frontdoor.platform.db.Sql;
@@ -19,6 +20,8 @@ public class RegionDirectory {
 
     private final Sql sql;
     private final long freshNanos;
+    /** This node's monotonic clock in nanoseconds ({@link System#nanoTime}; a test's own to step through a bound). */
+    private final LongSupplier ticker;
     private volatile NameRead name;
     private final Recent<List<Borough>> councils = new Recent<>(this::boroughs);
     private final Recent<Optional<String>> phone = new Recent<>(this::publicPhone);
@@ -42,8 +45,9 @@ public class RegionDirectory {
 
         T get() {
             Read<T> known = last;
-            if (known == null || System.nanoTime() - known.at() >= freshNanos) {
-                known = new Read<>(read.get(), System.nanoTime());
+            long now = ticker.getAsLong();
+            if (known == null || now - known.at() >= freshNanos) {
+                known = new Read<>(read.get(), now);
                 last = known;
             }
             return known.value();
@@ -57,9 +61,15 @@ public class RegionDirectory {
     private record Read<T>(T value, long at) {
     }
 
+    @jakarta.inject.Inject
     public RegionDirectory(Sql sql, @Value("${frontdoor.region.fresh-for:2s}") Duration freshFor) {
+        this(sql, freshFor, System::nanoTime);
+    }
+
+    RegionDirectory(Sql sql, Duration freshFor, LongSupplier ticker) {
         this.sql = sql;
         this.freshNanos = freshFor.toNanos();
+        this.ticker = ticker;
         for (WorkKind kind : WorkKind.values()) {
             targets.put(kind, new Recent<>(() -> targetWorkingDays(kind)));
         }
@@ -71,8 +81,9 @@ public class RegionDirectory {
      */
     public String recentDisplayName() {
         NameRead read = name;
-        if (read == null || System.nanoTime() - read.at() > NAME_FRESH_FOR.toNanos()) {
-            read = new NameRead(displayName(), System.nanoTime());
+        long now = ticker.getAsLong();
+        if (read == null || now - read.at() > NAME_FRESH_FOR.toNanos()) {
+            read = new NameRead(displayName(), now);
             name = read;
         }
         return read.name();
