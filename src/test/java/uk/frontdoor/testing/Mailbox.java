@@ -99,7 +99,11 @@ public final class Mailbox {
 
     public static String body(MimeMessage message) {
         try {
-            return String.valueOf(message.getContent()).replace("\r\n", "\n");
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.internet.MimeMultipart parts) { // the text, then a calendar file
+                content = parts.getBodyPart(0).getContent();
+            }
+            return String.valueOf(content).replace("\r\n", "\n");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

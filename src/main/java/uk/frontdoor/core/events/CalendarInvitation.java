@@ -17,7 +17,9 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import uk.frontdoor.platform.time.Times;
@@ -30,6 +32,10 @@ import uk.frontdoor.platform.time.Times;
  */
 public final class CalendarInvitation {
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** The content type of a file from {@link #of}. */
+    public static final String PUBLISHED = "text/calendar; charset=UTF-8; method=PUBLISH";
+    /** The content type of a file from {@link #cancelling}. */
+    public static final String CANCELLED = "text/calendar; charset=UTF-8; method=CANCEL";
 
     private CalendarInvitation() {
     }
@@ -45,11 +51,24 @@ public final class CalendarInvitation {
 
     /** A calendar file with every entry (a course's sessions, say), each with its place or its joining link. */
     public static String of(List<Entry> entries, Instant stamp) {
+        return file(entries, stamp, false);
+    }
+
+    /**
+     * A calendar file that takes these entries out of a calendar that has them from an earlier file: the same UIDs,
+     * {@code METHOD:CANCEL}, each marked {@code STATUS:CANCELLED} with a later {@code SEQUENCE} than the file that
+     * added it (none, that is 0), so a calendar that does not remove it shows it as cancelled.
+     */
+    public static String cancelling(List<Entry> entries, Instant stamp) {
+        return file(entries, stamp, true);
+    }
+
+    private static String file(List<Entry> entries, Instant stamp, boolean cancelled) {
         TimeZone london = ZONES.getTimeZone(Times.UK.getId());
         Calendar calendar = new Calendar()
                 .withProdId("-//Front Door//Information events//EN")
                 .withDefaults()
-                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH)
                 .withComponent(london.getVTimeZone())
                 .getFluentTarget();
         for (Entry entry : entries) {
@@ -63,6 +82,10 @@ public final class CalendarInvitation {
             }
             if (entry.location() != null) {
                 vevent.add(new Location(entry.location()));
+            }
+            if (cancelled) {
+                vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+                vevent.add(new Sequence(1));
             }
             calendar.add(vevent);
         }

@@ -241,6 +241,7 @@ public class EventBookings {
         InfoEvent event = events.find(b.eventId()).orElseThrow();
         Map<String, String> params = eventParams(event);
         params.put("reference", b.reference());
+        params.put("eventId", String.valueOf(b.eventId()));
         outbox.enqueue(b.email(), EmailTemplate.EVENT_BOOKING_CANCELLED, params);
         offerFreedPlaces(b.eventId());
         return true;

@@ -152,7 +152,9 @@ public class Events {
                 eventId);
         String title = sql.one("SELECT title FROM info_event WHERE id = ?", rs -> rs.getString(1), eventId).orElse("");
         for (Person p : people) {
-            outbox.enqueue(p.email(), EmailTemplate.EVENT_CANCELLED, Map.of("title", title));
+            // a booking's reference is its calendar entry's UID: the email's calendar file cancels it (none waiting)
+            outbox.enqueue(p.email(), EmailTemplate.EVENT_CANCELLED, Map.of("title", title,
+                    "eventId", String.valueOf(eventId), "reference", p.reference()));
         }
         audit.staff(me.id(), "CANCEL_EVENT", Subject.INFO_EVENT, eventId, people.size() + " people told");
         return Result.done(eventId);

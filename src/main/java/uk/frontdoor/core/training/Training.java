@@ -185,7 +185,10 @@ public class Training {
         TrainingSession session = done.value().session();
         sql.update("DELETE FROM training_session_reminder WHERE session_id = ?", sessionId);
         sql.update("DELETE FROM training_session WHERE id = ?", sessionId);
-        int told = tellEnrolled(course, EmailTemplate.TRAINING_SESSION_CANCELLED, session.startsAt(), session.endsAt());
+        // the row is gone when the email is sent: its calendar entry's UID and times go with it, to cancel it
+        int told = tellEnrolled(course, EmailTemplate.TRAINING_SESSION_CANCELLED, session.startsAt(), session.endsAt(),
+                Map.of("sessionId", String.valueOf(sessionId), "startsAt", session.startsAt().toString(),
+                        "endsAt", session.endsAt().toString()));
         audit.staff(me.id(), "CANCEL_SESSION", Subject.TRAINING_SESSION, sessionId, told + " enrolled emailed");
         return Result.done(course);
     }
@@ -287,14 +290,22 @@ public class Training {
     }
 
     private int tellEnrolled(Course course, EmailTemplate template, LocalDateTime startsAt, LocalDateTime endsAt) {
+        return tellEnrolled(course, template, startsAt, endsAt, Map.of());
+    }
+
+    private int tellEnrolled(Course course, EmailTemplate template, LocalDateTime startsAt, LocalDateTime endsAt,
+                             Map<String, String> more) {
         record Enrolled(long id, String email) { }
         List<Enrolled> enrolled = sql.list("""
                 SELECT e.id, a.email FROM training_enrolment e JOIN applicant_account a ON a.id = e.applicant_id
                 WHERE e.course_id = ? AND e.status = 'ENROLLED'""", rs -> new Enrolled(rs.getLong(1), rs.getString(2)),
                 course.id());
         String when = uk.frontdoor.core.events.EventWhen.between(startsAt, endsAt);
-        enrolled.forEach(e -> outbox.enqueue(e.email(), template, Map.of("course", course.title(), "when", when,
-                "enrolmentId", String.valueOf(e.id()))));
+        enrolled.forEach(e -> {
+            Map<String, String> params = new java.util.HashMap<>(more);
+            params.putAll(Map.of("course", course.title(), "when", when, "enrolmentId", String.valueOf(e.id())));
+            outbox.enqueue(e.email(), template, params);
+        });
         return enrolled.size();
     }
 

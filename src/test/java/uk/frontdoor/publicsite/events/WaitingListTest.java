@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.events.EventBookings;
 import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.CalendarFiles;
 import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
@@ -67,7 +68,9 @@ class WaitingListTest extends AppTest {
         String email = uniqueEmail("canceller");
         book(event.id(), email);
         assertEquals(2, events.placesTaken(event.id()));
-        String manage = link(Mailbox.await(email, 1, Duration.ofSeconds(20)).get(0), "booking");
+        MimeMessage booked = Mailbox.await(email, 1, Duration.ofSeconds(20)).get(0);
+        String manage = link(booked, "booking");
+        var invitation = CalendarFiles.attached(booked, "invitation.ics", "PUBLISH");
 
         WebClient fromEmail = client();
         var booking = fromEmail.get(manage);
@@ -81,6 +84,9 @@ class WaitingListTest extends AppTest {
         assertEquals(404, fromEmail.get(manage + "/cancel").status(), "a cancelled booking cannot be cancelled again");
         MimeMessage cancelled = Mailbox.await(email, 2, Duration.ofSeconds(20)).get(1);
         assertTrue(cancelled.getSubject().startsWith("Your booking is cancelled"));
+        var cancelling = CalendarFiles.attached(cancelled, "cancelled.ics", "CANCEL");
+        assertEquals(Map.of(CalendarFiles.statusByUid(invitation).keySet().iterator().next(), "CANCELLED"),
+                CalendarFiles.statusByUid(cancelling), "their booking's calendar entry, cancelled");
     }
 
     @Test

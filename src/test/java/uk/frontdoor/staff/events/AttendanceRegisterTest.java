@@ -77,12 +77,17 @@ class AttendanceRegisterTest extends AppTest {
         var event = events.atOffice(LocalDateTime.of(2027, 4, 22, 18, 0), 10);
         String booked = uniqueEmail("booked");
         book(event.id(), "Bo Oked", booked, "");
-        Mailbox.await(booked, 1, Duration.ofSeconds(20));
+        var invitation = uk.frontdoor.testing.CalendarFiles.attached(
+                Mailbox.await(booked, 1, Duration.ofSeconds(20)).get(0), "invitation.ics", "PUBLISH");
         WebClient client = staff.signIn(client(), staff.person("Can Celler", Role.TEAM_MANAGER));
         client.get("/staff/events/" + event.id() + "/cancel");
         assertEquals(303, client.post("/staff/events/" + event.id() + "/cancel", Map.of()).status());
         var mail = Mailbox.await(booked, 2, Duration.ofSeconds(20));
         assertEquals("An event you booked has been cancelled: " + event.title(), mail.get(1).getSubject());
+        var cancelling = uk.frontdoor.testing.CalendarFiles.attached(mail.get(1), "cancelled.ics", "CANCEL");
+        String uid = uk.frontdoor.testing.CalendarFiles.statusByUid(invitation).keySet().iterator().next();
+        assertEquals(java.util.Map.of(uid, "CANCELLED"), uk.frontdoor.testing.CalendarFiles.statusByUid(cancelling),
+                "the entry their booking's invitation put in their calendar, cancelled");
         assertEquals(404, client().get("/events/" + event.id()).status(), "a cancelled event leaves the public pages");
     }
 

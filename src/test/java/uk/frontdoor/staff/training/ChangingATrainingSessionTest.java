@@ -27,6 +27,7 @@ import uk.frontdoor.core.staff.Role;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.CalendarFiles;
 import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
@@ -64,6 +65,17 @@ class ChangingATrainingSessionTest extends AppTest {
         WebClient browser = applicants.signIn(client(), person.email());
         browser.get("/account/training");
         browser.submit("/account/training/" + courseId, Map.of());
+    }
+
+    private static String sessionUid(long sessionId) {
+        return "training-session-" + sessionId + "@frontdoor";
+    }
+
+    /** The UIDs of the calendar file this person was sent when they enrolled. */
+    private java.util.Set<String> uidsInvitedTo() throws Exception {
+        var invitation = CalendarFiles.attached(awaitSubject("You have a place on a preparation course: " + title),
+                "sessions.ics", "PUBLISH");
+        return CalendarFiles.statusByUid(invitation).keySet();
     }
 
     private MimeMessage awaitSubject(String subject) {
@@ -122,11 +134,17 @@ class ChangingATrainingSessionTest extends AppTest {
     @Test
     void a_session_is_cancelled_with_everyone_told_but_a_course_keeps_its_last_session_and_past_ones_stay() throws Exception {
         aCourseWithSomeoneEnrolled();
+        java.util.Set<String> invited = uidsInvitedTo(); // sent before the session goes (the file is built when sent)
         String cancel = "/staff/training/sessions/" + sessions.get(0) + "/cancel";
         assertEquals(200, officer.get(cancel).status());
         assertEquals(303, officer.post(cancel, Map.of()).status());
-        assertTrue(Mailbox.body(awaitSubject("A session of your preparation course is cancelled: " + title))
-                .contains("Please remove it from your calendar"));
+        MimeMessage told = awaitSubject("A session of your preparation course is cancelled: " + title);
+        assertTrue(Mailbox.body(told).contains("The attached calendar file takes it out of your calendar"));
+        var cancelling = CalendarFiles.attached(told, "cancelled.ics", "CANCEL");
+        assertEquals(Map.of(sessionUid(sessions.get(0)), "CANCELLED"), CalendarFiles.statusByUid(cancelling),
+                "the cancelled session's entry, by the UID of the file they were sent when they enrolled");
+        assertEquals(List.of(1), CalendarFiles.sequences(cancelling), "later than the entry it cancels");
+        assertTrue(invited.containsAll(CalendarFiles.statusByUid(cancelling).keySet()), invited.toString());
         assertEquals(List.of(sessions.get(1)), sql.list("SELECT id FROM training_session WHERE course_id = ?",
                 rs -> rs.getLong(1), courseId));
 
@@ -144,7 +162,8 @@ class ChangingATrainingSessionTest extends AppTest {
     }
 
     @Test
-    void a_whole_course_is_cancelled_everyone_is_told_and_freed_to_choose_another_but_not_once_it_has_started() {
+    void a_whole_course_is_cancelled_everyone_is_told_and_freed_to_choose_another_but_not_once_it_has_started()
+            throws Exception {
         aCourseWithSomeoneEnrolled();
         String cancel = "/staff/training/" + courseId + "/cancel";
         var course = officer.get("/staff/training/" + courseId).html();
@@ -158,8 +177,13 @@ class ChangingATrainingSessionTest extends AppTest {
                 after.select(".govuk-notification-banner__heading").text());
         assertEquals("Cancelled", after.getElementById("course-cancelled").text());
         assertTrue(after.select("a[href$=/change], a[href$=/cancel]").isEmpty(), "nothing left to change or cancel");
-        String body = Mailbox.body(awaitSubject("Your preparation course is cancelled: " + title));
+        MimeMessage told = awaitSubject("Your preparation course is cancelled: " + title);
+        String body = Mailbox.body(told);
         assertTrue(body.contains("You can choose another course in your account"), body);
+        var cancelling = CalendarFiles.attached(told, "cancelled.ics", "CANCEL");
+        assertEquals(Map.of(sessionUid(sessions.get(0)), "CANCELLED", sessionUid(sessions.get(1)), "CANCELLED"),
+                CalendarFiles.statusByUid(cancelling), "every session of the course out of their calendar");
+        assertEquals(uidsInvitedTo(), CalendarFiles.statusByUid(cancelling).keySet());
         assertFalse(body.contains(person.email()), "no personal details");
 
         WebClient browser = applicants.signIn(client(), person.email());
