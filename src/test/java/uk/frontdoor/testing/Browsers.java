@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <p>axe is the slow part of every browser test (about 0.6 s a page with JavaScript, 1.2 s without), and the same
  * templates (sign-in, queues, the account page, task lists...) are reached again and again by many tests. So
  * {@link #assertAccessible} runs axe once per page <em>structure</em> in this build (both test JVMs share what passed: {@link CheckedStructures}), for each JavaScript mode and
- * viewport width (a test may narrow the page to a phone's width with {@code setViewportSize}): a page
+ * viewport width (every page is checked at the width its test chose and again at a phone's, {@link #PHONE_WIDTH}): a page
  * whose structure already passed is not checked again. The structure is the page's DOM as it stands, serialised
  * with:
  * <ul>
@@ -115,6 +115,26 @@ public final class Browsers {
     public static void assertAccessible(Page page) {
         assertValidHtml(page);
         boolean javaScript = !WITHOUT_JAVASCRIPT.contains(page.context());
+        checkAtItsWidth(page, javaScript);
+        // every page at a phone's width too (WCAG 2.2 AA at desktop and phone widths): tables, navigation and
+        // targets are laid out differently there, and GOV.UK's scripts change some components (the service
+        // navigation becomes a menu button); then back to the width the test chose
+        com.microsoft.playwright.options.ViewportSize size = page.viewportSize();
+        if (size != null && size.width > PHONE_WIDTH) {
+            page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+            try {
+                checkAtItsWidth(page, javaScript);
+            } finally {
+                page.setViewportSize(size.width, size.height);
+            }
+        }
+    }
+
+    /** A phone's viewport in CSS pixels (an iPhone's): below GOV.UK Frontend's 641px tablet breakpoint. */
+    public static final int PHONE_WIDTH = 375;
+    private static final int PHONE_HEIGHT = 812;
+
+    private static void checkAtItsWidth(Page page, boolean javaScript) {
         String html = page.content();
         // a page laid out at another width (a phone's) is checked again: contrast, overlap and target size differ
         String width = page.viewportSize() == null ? "" : page.viewportSize().width + "px ";
