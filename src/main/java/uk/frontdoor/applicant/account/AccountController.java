@@ -128,7 +128,7 @@ public class AccountController {
 
     private JourneySummary summary(Journey journey) {
         LocalDate today = Times.todayUk(clock);
-        LocalDate since = Times.toUk(journey.stateSince()).toLocalDate();
+        LocalDate since = Times.ukDay(journey.stateSince());
         JourneyClocks clocks = new JourneyClocks(holidays.calendar());
         if (journey.state() == JourneyState.STAGE_ONE) {
             var due = stageOne.decisionDue(journey.id());

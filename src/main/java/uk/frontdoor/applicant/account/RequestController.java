@@ -76,7 +76,7 @@ public class RequestController {
     private Page page(Applicant me, MyRequest r, String typed, FormErrors errors) {
         Optional<Long> id = information.requestOf(me, r.reference());
         List<AddedLine> added = id.map(information::forRequest).orElse(List.of()).stream()
-                .map(i -> new AddedLine(Times.toUk(i.addedAt()).toLocalDate(), i.text().lines().toList())).toList();
+                .map(i -> new AddedLine(Times.ukDay(i.addedAt()), i.text().lines().toList())).toList();
         return Page.of("applicant/request")
                 .with("request", r)
                 .with("acknowledgedByEmail", id.map(information::acknowledgedByEmail).orElse(false))

@@ -89,7 +89,7 @@ public class RegistrationController {
         }
         LocalDate decideBy = queue.findByReference(sent.get().reference(), WorkKind.REGISTRATION_DECISION)
                 .map(item -> item.dueDate())
-                .orElseGet(() -> queue.dueDate(WorkKind.REGISTRATION_DECISION, Times.toUk(sent.get().submittedAt()).toLocalDate()));
+                .orElseGet(() -> queue.dueDate(WorkKind.REGISTRATION_DECISION, Times.ukDay(sent.get().submittedAt())));
         return pages.sent(sent.get().reference(), decideBy).response();
     }
 

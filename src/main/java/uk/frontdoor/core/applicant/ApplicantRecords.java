@@ -37,7 +37,7 @@ public class ApplicantRecords {
                 WHERE e.email = ?
                   AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'ENQUIRY' AND w2.subject_id = e.id)
                 ORDER BY e.submitted_at DESC""",
-                rs -> new MyEnquiry(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
+                rs -> new MyEnquiry(rs.getString(1), Times.ukDay(rs.getObject(2, LocalDateTime.class)),
                         WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class)),
                 applicant.email());
     }
@@ -77,7 +77,7 @@ public class ApplicantRecords {
               AND w.id = (SELECT MAX(w2.id) FROM work_item w2 WHERE w2.subject_type = 'SUPPORT_REQUEST' AND w2.subject_id = s.id)""";
 
     private MyRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new MyRequest(rs.getString(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate(),
+        return new MyRequest(rs.getString(1), Times.ukDay(rs.getObject(2, LocalDateTime.class)),
                 WorkItemStatus.valueOf(rs.getString(3)), rs.getString(4),
                 supportRecords.responsibleOutsideTheRegion(rs.getLong(5), Times.todayUk(clock)).orElse(null));
     }

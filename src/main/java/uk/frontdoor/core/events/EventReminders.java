@@ -64,7 +64,7 @@ public class EventReminders {
                   AND e.starts_at > ? AND e.starts_at < ? ORDER BY b.id LIMIT 1000""",
                 rs -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class)),
                 now, now.plusDays(14)).stream()
-                .filter(c -> !today.isBefore(reminderDay(calendar, Times.toUk(c.startsAt()).toLocalDate())))
+                .filter(c -> !today.isBefore(reminderDay(calendar, Times.ukDay(c.startsAt()))))
                 .map(c -> new Due(c.bookingId(), c.eventId())).toList();
     }
 

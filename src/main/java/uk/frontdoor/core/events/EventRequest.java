@@ -94,7 +94,7 @@ public record EventRequest(String title, EventKind kind, Long spokeId, EventPlac
     public static EventRequest of(EventPlan p) {
         LocalDateTime start = Times.toUk(p.startsAt());
         LocalDateTime end = Times.toUk(p.endsAt());
-        LocalDate opens = Times.toUk(p.bookingOpensAt()).toLocalDate();
+        LocalDate opens = Times.ukDay(p.bookingOpensAt());
         LocalDateTime closesUk = Times.toUk(p.bookingClosesAt());
         LocalDate closes = closesUk.toLocalTime().equals(LocalTime.MIDNIGHT) ? closesUk.toLocalDate().minusDays(1)
                 : closesUk.toLocalDate();

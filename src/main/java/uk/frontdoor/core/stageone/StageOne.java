@@ -102,7 +102,7 @@ public class StageOne {
     public Optional<LocalDate> acceptedOn(long journeyId) {
         return sql.one("""
                 SELECT at FROM journey_event WHERE journey_id = ? AND event = ? ORDER BY at DESC, id DESC LIMIT 1""",
-                rs -> Times.toUk(rs.getObject(1, LocalDateTime.class)).toLocalDate(), journeyId,
+                rs -> Times.ukDay(rs.getObject(1, LocalDateTime.class)), journeyId,
                 JourneyEvent.ACCEPT_REGISTRATION);
     }
 

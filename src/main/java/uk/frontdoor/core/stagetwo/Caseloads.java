@@ -138,7 +138,7 @@ public class Caseloads {
     private Case row(ResultSet rs) throws SQLException {
         JourneyClocks clocks = new JourneyClocks(holidays.calendar());
         JourneyState state = JourneyState.valueOf(rs.getString(3));
-        LocalDate since = Times.toUk(rs.getObject(9, LocalDateTime.class)).toLocalDate();
+        LocalDate since = Times.ukDay(rs.getObject(9, LocalDateTime.class));
         Optional<JourneyClocks.Clock> running = clockOf(clocks, state, since, rs.getObject(8, LocalDate.class));
         LocalDate due = running.map(JourneyClocks.Clock::due).orElse(null);
         return new Case(rs.getLong(1), rs.getString(2), state, rs.getLong(4), rs.getString(5), rs.getString(6),

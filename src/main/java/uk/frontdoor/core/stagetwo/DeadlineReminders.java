@@ -80,7 +80,7 @@ public class DeadlineReminders {
         List<Due> due = new ArrayList<>();
         record Window(long journeyId, LocalDate from) { }
         for (Window w : sql.list("SELECT id, state_since FROM adopter_journey WHERE state = 'STAGE_ONE_COMPLETE'",
-                rs -> new Window(rs.getLong(1), Times.toUk(rs.getObject(2, LocalDateTime.class)).toLocalDate()))) {
+                rs -> new Window(rs.getLong(1), Times.ukDay(rs.getObject(2, LocalDateTime.class))))) {
             LocalDate last = clocks.lastDayToStartStageTwo(w.from());
             dueOn(today, last, JourneyClocks.GAP_REMINDER_DAYS.stream().map(last::minusDays).toList(),
                     List.of(Reminder.STAGE_TWO_START_FOUR_WEEKS, Reminder.STAGE_TWO_START_ONE_WEEK))

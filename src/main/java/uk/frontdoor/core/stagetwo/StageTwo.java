@@ -102,7 +102,7 @@ public class StageTwo {
         return sql.one("""
                 SELECT at FROM journey_event WHERE journey_id = ? AND event = 'COMPLETE_STAGE_ONE'
                 ORDER BY at DESC, id DESC LIMIT 1""", rs -> rs.getObject(1, LocalDateTime.class), journey.id())
-                .map(StageTwo::ukDay).orElse(ukDay(journey.stateSince()));
+                .map(Times::ukDay).orElse(Times.ukDay(journey.stateSince()));
     }
 
     public LocalDate lastDayToStart(Journey journey) {
@@ -447,7 +447,7 @@ public class StageTwo {
         return sql.one("""
                 SELECT at FROM journey_event WHERE journey_id = ? AND event IN ('START_STAGE_TWO', 'FAST_TRACK')
                 ORDER BY at DESC, id DESC LIMIT 1""", rs -> rs.getObject(1, LocalDateTime.class), journeyId)
-                .map(StageTwo::ukDay);
+                .map(Times::ukDay);
     }
 
     private void change(long journeyId, String assignments, Object... values) {
@@ -455,10 +455,6 @@ public class StageTwo {
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = journeyId;
         sql.update("UPDATE stage_two SET " + assignments + ", version = version + 1 WHERE journey_id = ?", params);
-    }
-
-    private static LocalDate ukDay(LocalDateTime utc) {
-        return Times.toUk(utc).toLocalDate();
     }
 
     private static StageTwoRecord map(ResultSet rs) throws SQLException {

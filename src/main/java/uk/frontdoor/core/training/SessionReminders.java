@@ -51,7 +51,7 @@ public class SessionReminders {
                 WHERE r.session_id IS NULL AND s.starts_at > ? AND s.starts_at < ? ORDER BY s.id, e.id LIMIT 1000""",
                 rs -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class)),
                 now, now.plusDays(14)).stream()
-                .filter(c -> !today.isBefore(EventReminders.reminderDay(calendar, Times.toUk(c.startsAt()).toLocalDate())))
+                .filter(c -> !today.isBefore(EventReminders.reminderDay(calendar, Times.ukDay(c.startsAt()))))
                 .map(c -> new Due(c.sessionId(), c.enrolmentId())).toList();
     }
 

@@ -277,7 +277,7 @@ public class WorkQueue {
                     rs -> {
                         LocalDateTime oldest = rs.getObject(4, LocalDateTime.class);
                         return new QueueSummary(team, rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                                oldest == null ? null : Times.toUk(oldest).toLocalDate());
+                                oldest == null ? null : Times.ukDay(oldest));
                     }, today, team.id()).orElseThrow());
         }
         return result;

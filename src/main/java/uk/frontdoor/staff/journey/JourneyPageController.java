@@ -186,7 +186,7 @@ public class JourneyPageController {
         boolean stageOneClock = inStageOne
                 || (journey.state() == JourneyState.PAUSED && journey.pausedFrom() == JourneyState.STAGE_ONE);
         Optional<LocalDate> due = stageOneClock ? stageOne.decisionDue(journey.id())
-                : clocks.clockFor(journey.state(), Times.toUk(journey.stateSince()).toLocalDate())
+                : clocks.clockFor(journey.state(), Times.ukDay(journey.stateSince()))
                         .map(JourneyClocks.Clock::due);
         Optional<Registration> registration = registrations.forJourney(journey.id());
         var checks = stageOne.checksSeenBy(me, journey.id());
