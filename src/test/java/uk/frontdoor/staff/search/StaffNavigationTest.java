@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.staff.Role;
+import uk.frontdoor.core.staff.StaffArea;
 import uk.frontdoor.staff.StaffFixture;
 import uk.frontdoor.testing.AppTest;
 import uk.frontdoor.testing.WebClient;
@@ -64,6 +65,14 @@ class StaffNavigationTest extends AppTest {
                 assertEquals(1, area.html().select("nav.app-staff-nav [aria-current]").size());
                 assertTrue(area.html().selectFirst("body > .govuk-width-container")
                         .hasClass("app-width-container--full"), "staff pages use the full width");
+            }
+            // the navigation's rule (StaffArea) and the pages' own (@StaffOnly) are written in two places: an area
+            // not shown must be one the role cannot open, so nobody misses a page they may use or sees one they may not
+            // (/staff itself is every member's home page, the header's link: open to all, a work queue's link or not)
+            for (StaffArea area : StaffArea.values()) {
+                if (!hrefs(account).contains(area.path()) && area != StaffArea.QUEUES) {
+                    assertEquals(403, browser.get(area.path()).status(), role + " is not shown " + area.path());
+                }
             }
         }
     }
