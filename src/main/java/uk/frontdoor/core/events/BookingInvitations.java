@@ -11,8 +11,9 @@ import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.platform.mail.OutgoingEmail;
 
 /**
- * Attaches the calendar invitation to a booking's confirmation, built at send time from the booking's id; and to the
- * email that says a booking has ended (its holder cancelled it, or the event was cancelled) a file that cancels it.
+ * Attaches the calendar invitation to a booking's confirmation and to the email that says its event's time or place
+ * has changed, built at send time from the booking's id (so it holds the event as it is then); and to the email that
+ * says a booking has ended (its holder cancelled it, or the event was cancelled) a file that cancels it.
  */
 @Singleton
 class BookingInvitations implements EmailAttachments {
@@ -28,7 +29,8 @@ class BookingInvitations implements EmailAttachments {
 
     @Override
     public List<OutgoingEmail.Attachment> attachmentsFor(EmailTemplate template, Map<String, String> params) {
-        if (template == EmailTemplate.EVENT_BOOKED && params.containsKey("bookingId")) {
+        if ((template == EmailTemplate.EVENT_BOOKED || template == EmailTemplate.EVENT_CHANGED)
+                && params.containsKey("bookingId")) {
             record Row(long eventId, String reference) { }
             return sql.one("SELECT event_id, reference FROM event_booking WHERE id = ?",
                             rs -> new Row(rs.getLong(1), rs.getString(2)), Long.parseLong(params.get("bookingId")))

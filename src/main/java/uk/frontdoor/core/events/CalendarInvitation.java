@@ -27,7 +27,7 @@ import uk.frontdoor.platform.time.Times;
 /**
  * The .ics calendar invitation for a booking or a course's sessions (ical4j): a VEVENT each in Europe/London time with the zone's VTIMEZONE,
  * so calendars show the right hour in winter and in British Summer Time alike. Its UID is the booking's reference,
- * so a changed invitation replaces the first. The location is the office or venue; an online event carries the
+ * so a changed invitation (sent later, so with a higher SEQUENCE) replaces the first. The location is the office or venue; an online event carries the
  * joining link as its URL (the person is booked, so they may have it).
  */
 public final class CalendarInvitation {
@@ -56,11 +56,23 @@ public final class CalendarInvitation {
 
     /**
      * A calendar file that takes these entries out of a calendar that has them from an earlier file: the same UIDs,
-     * {@code METHOD:CANCEL}, each marked {@code STATUS:CANCELLED} with a later {@code SEQUENCE} than the file that
-     * added it (none, that is 0), so a calendar that does not remove it shows it as cancelled.
+     * {@code METHOD:CANCEL}, each marked {@code STATUS:CANCELLED} with a higher {@code SEQUENCE} than any file sent
+     * before ({@link #sequence}), so a calendar that does not remove it shows it as cancelled.
      */
     public static String cancelling(List<Entry> entries, Instant stamp) {
         return file(entries, stamp, true);
+    }
+
+    /** Sequences count seconds from here: every file sent later than another carries a higher one. */
+    private static final Instant FIRST_SEQUENCE = Instant.parse("2026-01-01T00:00:00Z");
+
+    /**
+     * An entry's SEQUENCE: calendars take a file for an entry they have as a change (or a cancellation) only when its
+     * sequence is higher. Each file is built when its email is sent, so the seconds since {@link #FIRST_SEQUENCE} at
+     * that moment rise with every later file for the same entry (until 2094, when they no longer fit an int).
+     */
+    static int sequence(Instant stamp) {
+        return (int) Math.max(0, java.time.Duration.between(FIRST_SEQUENCE, stamp).getSeconds());
     }
 
     private static String file(List<Entry> entries, Instant stamp, boolean cancelled) {
@@ -83,9 +95,10 @@ public final class CalendarInvitation {
             if (entry.location() != null) {
                 vevent.add(new Location(entry.location()));
             }
+            // a cancellation sent in the same second as the file it cancels must still come after it
+            vevent.add(new Sequence(sequence(stamp) + (cancelled ? 1 : 0)));
             if (cancelled) {
                 vevent.add(ImmutableStatus.VEVENT_CANCELLED);
-                vevent.add(new Sequence(1));
             }
             calendar.add(vevent);
         }

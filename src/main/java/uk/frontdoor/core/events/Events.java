@@ -126,6 +126,7 @@ public class Events {
             Map<String, String> params = EventBookings.eventParams(event);
             params.put("reference", b.reference());
             params.put("token", EventBookings.newManageToken(sql, b.id(), now));
+            params.put("bookingId", String.valueOf(b.id())); // its calendar file, with the event as it is when sent
             outbox.enqueue(b.email(), EmailTemplate.EVENT_CHANGED, params);
         }
         return booked.size();

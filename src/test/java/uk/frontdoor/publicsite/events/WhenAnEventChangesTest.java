@@ -8,6 +8,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.core.events.EventPlan;
 import uk.frontdoor.core.events.EventRequest;
@@ -15,6 +18,7 @@ import uk.frontdoor.core.events.EventWhen;
 import uk.frontdoor.core.events.Events;
 import uk.frontdoor.platform.db.Sql;
 import uk.frontdoor.testing.AppTest;
+import uk.frontdoor.testing.CalendarFiles;
 import uk.frontdoor.testing.Mailbox;
 import uk.frontdoor.testing.WebClient;
 
@@ -57,7 +61,18 @@ class WhenAnEventChangesTest extends AppTest {
         sql.update("UPDATE event_booking SET reminded_at = UTC_TIMESTAMP(3) WHERE event_id = ?", event.id());
 
         EventPlan later = moved(events.find(event.id()).orElseThrow().plan(), 1, 10);
-        assertTrue(events.edit(EventFixture.PLANNER, event.id(), EventRequest.of(later)).isDone());
+        clock.set(clock.instant().plus(Duration.ofMinutes(5))); // the planner changes it a few minutes later
+        try {
+            assertTrue(events.edit(EventFixture.PLANNER, event.id(), EventRequest.of(later)).isDone());
+            theBookedAreToldOfTheNewTime(later, first, second);
+        } finally {
+            clock.reset();
+        }
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM event_booking WHERE event_id = ? AND reminded_at IS NOT NULL",
+                event.id()), "a new start time means a new reminder");
+    }
+
+    private void theBookedAreToldOfTheNewTime(EventPlan later, String first, String second) throws Exception {
 
         String newTime = EventWhen.of(later);
         for (String email : new String[] {first, second}) {
@@ -70,9 +85,17 @@ class WhenAnEventChangesTest extends AppTest {
             var booking = client().get(WaitingListTest.link(told, "booking"));
             assertEquals(200, booking.status());
             assertTrue(booking.html().text().contains(newTime), "the link shows the new time");
+            var booked = CalendarFiles.attached(Mailbox.await(email, 2, Duration.ofSeconds(20)).get(0),
+                    "invitation.ics", "PUBLISH");
+            var changed = CalendarFiles.attached(told, "invitation.ics", "PUBLISH");
+            assertEquals(CalendarFiles.statusByUid(booked).keySet(), CalendarFiles.statusByUid(changed).keySet(),
+                    "the same entry: it replaces the one in their calendar");
+            assertTrue(CalendarFiles.sequences(changed).get(0) > CalendarFiles.sequences(booked).get(0),
+                    "with a higher sequence, so calendars take it as the newer");
+            VEvent entry = BookingAnEventTest.event(BookingAnEventTest.ics(told));
+            ZonedDateTime start = (ZonedDateTime) entry.getDateTimeStart().getDate();
+            assertEquals(later.startsAt(), start.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(), "at the new time");
         }
-        assertEquals(0, sql.count("SELECT COUNT(*) FROM event_booking WHERE event_id = ? AND reminded_at IS NOT NULL",
-                event.id()), "a new start time means a new reminder");
     }
 
     @Test

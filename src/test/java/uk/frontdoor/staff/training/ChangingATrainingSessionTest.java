@@ -134,7 +134,9 @@ class ChangingATrainingSessionTest extends AppTest {
     @Test
     void a_session_is_cancelled_with_everyone_told_but_a_course_keeps_its_last_session_and_past_ones_stay() throws Exception {
         aCourseWithSomeoneEnrolled();
-        java.util.Set<String> invited = uidsInvitedTo(); // sent before the session goes (the file is built when sent)
+        var invitation = CalendarFiles.attached(awaitSubject("You have a place on a preparation course: " + title),
+                "sessions.ics", "PUBLISH"); // sent before the session goes (the file is built when it is sent)
+        java.util.Set<String> invited = CalendarFiles.statusByUid(invitation).keySet();
         String cancel = "/staff/training/sessions/" + sessions.get(0) + "/cancel";
         assertEquals(200, officer.get(cancel).status());
         assertEquals(303, officer.post(cancel, Map.of()).status());
@@ -143,7 +145,8 @@ class ChangingATrainingSessionTest extends AppTest {
         var cancelling = CalendarFiles.attached(told, "cancelled.ics", "CANCEL");
         assertEquals(Map.of(sessionUid(sessions.get(0)), "CANCELLED"), CalendarFiles.statusByUid(cancelling),
                 "the cancelled session's entry, by the UID of the file they were sent when they enrolled");
-        assertEquals(List.of(1), CalendarFiles.sequences(cancelling), "later than the entry it cancels");
+        assertTrue(CalendarFiles.sequences(cancelling).get(0) > CalendarFiles.sequences(invitation).get(0),
+                "a calendar takes it as later than the entry it cancels, even sent in the same second");
         assertTrue(invited.containsAll(CalendarFiles.statusByUid(cancelling).keySet()), invited.toString());
         assertEquals(List.of(sessions.get(1)), sql.list("SELECT id FROM training_session WHERE course_id = ?",
                 rs -> rs.getLong(1), courseId));
