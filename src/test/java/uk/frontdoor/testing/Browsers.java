@@ -70,7 +70,7 @@ public final class Browsers {
         return browser;
     }
 
-    /** Chromium keeps its profiles in TMPDIR, which the pom points at the test JVM's database directory: it may not exist yet. */
+    /** Chromium keeps its profiles in TMPDIR, which the pom points inside the test JVM's database directory: it may not exist yet. */
     private static void createTemporaryDirectory() {
         String tmp = System.getenv("TMPDIR");
         if (tmp != null && !tmp.isBlank()) {

@@ -88,7 +88,7 @@ public final class EmbeddedDatabase {
             File base = new File(dataDir, "server");
             File data = new File(dataDir, "data");
             // the installer takes no tmpdir of its own and keeps its temporary tables in TMPDIR, which must exist
-            // (InnoDB refuses to install without it); the tests point it at their server's own directory (the pom)
+            // (InnoDB refuses to install without it); each test JVM gives its installers a directory of its own (pom)
             String installerTmp = System.getenv("TMPDIR");
             if (installerTmp != null && !installerTmp.isBlank()) {
                 java.nio.file.Files.createDirectories(java.nio.file.Path.of(installerTmp));
