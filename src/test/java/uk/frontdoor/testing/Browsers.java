@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * <p>axe is the slow part of every browser test (about 0.6 s a page with JavaScript, 1.2 s without), and the same
  * templates (sign-in, queues, the account page, task lists...) are reached again and again by many tests. So
  * {@link #assertAccessible} runs axe once per page <em>structure</em> in this build (both test JVMs share what passed: {@link CheckedStructures}), for each JavaScript mode and
- * viewport width (every page is checked at the width its test chose and again at a phone's, {@link #PHONE_WIDTH}): a page
+ * viewport width (every page is checked at the width its test chose and again at a phone's,
+ * {@link #PHONE_WIDTH}): a page
  * whose structure already passed is not checked again. The structure is the page's DOM as it stands, serialised
  * with:
  * <ul>
@@ -70,7 +71,8 @@ public final class Browsers {
         return browser;
     }
 
-    /** Chromium keeps its profiles in TMPDIR, which the pom points inside the test JVM's database directory: it may not exist yet. */
+    /** Chromium keeps its profiles in TMPDIR, which the pom points inside the test JVM's database directory: it may
+     * not exist yet. */
     private static void createTemporaryDirectory() {
         String tmp = System.getenv("TMPDIR");
         if (tmp != null && !tmp.isBlank()) {

@@ -27,8 +27,8 @@ import uk.frontdoor.platform.time.Times;
 /**
  * The .ics calendar invitation for a booking or a course's sessions (ical4j): a VEVENT each in Europe/London time with the zone's VTIMEZONE,
  * so calendars show the right hour in winter and in British Summer Time alike. Its UID is the booking's reference,
- * so a changed invitation (sent later, so with a higher SEQUENCE) replaces the first. The location is the office or venue; an online event carries the
- * joining link as its URL (the person is booked, so they may have it).
+ * so a changed invitation (sent later, so with a higher SEQUENCE) replaces the first. The location is the office or
+ * venue; an online event carries the joining link as its URL (the person is booked, so they may have it).
  */
 public final class CalendarInvitation {
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();

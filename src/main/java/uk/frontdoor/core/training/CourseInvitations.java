@@ -33,9 +33,11 @@ class CourseInvitations implements EmailAttachments {
     @Override
     public List<OutgoingEmail.Attachment> attachmentsFor(EmailTemplate template, Map<String, String> params) {
         boolean published = template == EmailTemplate.TRAINING_ENROLLED
-                || template == EmailTemplate.TRAINING_SESSION_CHANGED || template == EmailTemplate.TRAINING_COURSE_CHANGED;
+                || template == EmailTemplate.TRAINING_SESSION_CHANGED
+                || template == EmailTemplate.TRAINING_COURSE_CHANGED;
         boolean courseCancelled = template == EmailTemplate.TRAINING_COURSE_CANCELLED;
-        boolean sessionCancelled = template == EmailTemplate.TRAINING_SESSION_CANCELLED && params.containsKey("sessionId");
+        boolean sessionCancelled = template == EmailTemplate.TRAINING_SESSION_CANCELLED
+                && params.containsKey("sessionId");
         if (!(published || courseCancelled || sessionCancelled) || !params.containsKey("enrolmentId")) {
             return List.of();
         }

@@ -94,7 +94,8 @@ class WhenAnEventChangesTest extends AppTest {
                     "with a higher sequence, so calendars take it as the newer");
             VEvent entry = BookingAnEventTest.event(BookingAnEventTest.ics(told));
             ZonedDateTime start = (ZonedDateTime) entry.getDateTimeStart().getDate();
-            assertEquals(later.startsAt(), start.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(), "at the new time");
+            assertEquals(later.startsAt(), start.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(),
+                    "at the new time");
         }
     }
 
