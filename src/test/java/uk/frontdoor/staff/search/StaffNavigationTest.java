@@ -55,6 +55,9 @@ class StaffNavigationTest extends AppTest {
                     == Role.SUPPORT_WORKER ? staff.team("se-support") : se) : staff.person("Nav " + role, role));
             var account = browser.get("/staff/account");
             assertEquals(e.getValue(), areas(account), role.name());
+            // everyone lands on /staff after signing in: it is their work queues only if they work cases
+            assertEquals(e.getValue().contains("Work queues") ? "Work queues" : "Staff home",
+                    browser.get("/staff").html().select("h1").text(), role + "'s home page");
             assertEquals("Your account", account.html().selectFirst("nav.app-staff-nav a[aria-current=page]").text());
             for (String href : hrefs(account)) {
                 var area = browser.get(href);
