@@ -45,9 +45,7 @@ class BookingInvitations implements EmailAttachments {
                 && params.containsKey("eventId") && !params.getOrDefault("reference", "").isEmpty()) {
             return events.find(Long.parseLong(params.get("eventId")))
                     .map(event -> List.of(new OutgoingEmail.Attachment("cancelled.ics", CalendarInvitation.CANCELLED,
-                            CalendarInvitation.cancelling(List.of(new CalendarInvitation.Entry(params.get("reference"),
-                                    event.plan().title(), event.plan().startsAt(), event.plan().endsAt(),
-                                    event.online() ? null : event.whereText(), null)), clock.instant())
+                            CalendarInvitation.cancelling(event, params.get("reference"), clock.instant())
                                     .getBytes(StandardCharsets.UTF_8))))
                     .orElse(List.of());
         }

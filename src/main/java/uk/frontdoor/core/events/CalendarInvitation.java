@@ -45,8 +45,22 @@ public final class CalendarInvitation {
                         String link) { }
 
     public static String of(InfoEvent event, String reference, Instant stamp) {
-        return of(List.of(new Entry(reference, event.plan().title(), event.plan().startsAt(), event.plan().endsAt(),
-                event.online() ? null : event.whereText(), event.online() ? event.plan().joiningLink() : null)), stamp);
+        return of(List.of(entry(event, reference, true)), stamp);
+    }
+
+    /**
+     * The file that takes a booking's entry ({@link #of(InfoEvent, String, Instant)}) out of a calendar: the same entry,
+     * without the joining link of an event that is no longer on for them.
+     */
+    public static String cancelling(InfoEvent event, String reference, Instant stamp) {
+        return cancelling(List.of(entry(event, reference, false)), stamp);
+    }
+
+    /** A booking's entry: its reference as UID, the office or venue, or (if wanted) an online event's joining link. */
+    private static Entry entry(InfoEvent event, String reference, boolean withLink) {
+        return new Entry(reference, event.plan().title(), event.plan().startsAt(), event.plan().endsAt(),
+                event.online() ? null : event.whereText(),
+                withLink && event.online() ? event.plan().joiningLink() : null);
     }
 
     /** A calendar file with every entry (a course's sessions, say), each with its place or its joining link. */

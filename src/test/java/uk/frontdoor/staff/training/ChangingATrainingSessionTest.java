@@ -71,11 +71,10 @@ class ChangingATrainingSessionTest extends AppTest {
         return "training-session-" + sessionId + "@frontdoor";
     }
 
-    /** The UIDs of the calendar file this person was sent when they enrolled. */
-    private java.util.Set<String> uidsInvitedTo() throws Exception {
-        var invitation = CalendarFiles.attached(awaitSubject("You have a place on a preparation course: " + title),
+    /** The calendar file this person was sent when they enrolled. */
+    private net.fortuna.ical4j.model.Calendar invitation() throws Exception {
+        return CalendarFiles.attached(awaitSubject("You have a place on a preparation course: " + title),
                 "sessions.ics", "PUBLISH");
-        return CalendarFiles.statusByUid(invitation).keySet();
     }
 
     private MimeMessage awaitSubject(String subject) {
@@ -134,8 +133,7 @@ class ChangingATrainingSessionTest extends AppTest {
     @Test
     void a_session_is_cancelled_with_everyone_told_but_a_course_keeps_its_last_session_and_past_ones_stay() throws Exception {
         aCourseWithSomeoneEnrolled();
-        var invitation = CalendarFiles.attached(awaitSubject("You have a place on a preparation course: " + title),
-                "sessions.ics", "PUBLISH"); // sent before the session goes (the file is built when it is sent)
+        var invitation = invitation(); // sent before the session goes (the file is built when it is sent)
         java.util.Set<String> invited = CalendarFiles.statusByUid(invitation).keySet();
         String cancel = "/staff/training/sessions/" + sessions.get(0) + "/cancel";
         assertEquals(200, officer.get(cancel).status());
@@ -186,7 +184,7 @@ class ChangingATrainingSessionTest extends AppTest {
         var cancelling = CalendarFiles.attached(told, "cancelled.ics", "CANCEL");
         assertEquals(Map.of(sessionUid(sessions.get(0)), "CANCELLED", sessionUid(sessions.get(1)), "CANCELLED"),
                 CalendarFiles.statusByUid(cancelling), "every session of the course out of their calendar");
-        assertEquals(uidsInvitedTo(), CalendarFiles.statusByUid(cancelling).keySet());
+        assertEquals(CalendarFiles.statusByUid(invitation()).keySet(), CalendarFiles.statusByUid(cancelling).keySet());
         assertFalse(body.contains(person.email()), "no personal details");
 
         WebClient browser = applicants.signIn(client(), person.email());
